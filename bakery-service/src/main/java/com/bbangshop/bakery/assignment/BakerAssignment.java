@@ -1,0 +1,69 @@
+package com.bbangshop.bakery.assignment;
+
+import com.bbangshop.api.assignment.AssignBakerCommand;
+import com.bbangshop.api.assignment.AssignmentDeletedEvent;
+import com.bbangshop.api.assignment.AssignmentId;
+import com.bbangshop.api.assignment.BakerAssignedEvent;
+import com.bbangshop.api.assignment.DeleteAssignmentCommand;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * Which baker bakes one reservation. Keyed by the reservation, so assigning and deleting can arrive in any order
+ * and any number of times: a deletion that comes first leaves a tombstone that a late assignment respects.
+ */
+@Aggregate
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class BakerAssignment {
+
+    enum State { ASSIGNED, DELETED }
+
+    @AggregateIdentifier
+    private String assignmentId;
+    private State state;
+    private String baker;
+
+    protected BakerAssignment() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(AssignBakerCommand command, BakerPicker bakerPicker) {
+        if (state != null) {
+            return; // assigned already, or canceled before the assignment got here
+        }
+        apply(new BakerAssignedEvent(command.reservationId(), command.breadId(), command.quantity(),
+                bakerPicker.pick()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(DeleteAssignmentCommand command) {
+        if (state == State.DELETED) {
+            return;
+        }
+        apply(new AssignmentDeletedEvent(command.reservationId(), baker));
+    }
+
+    @EventSourcingHandler
+    void on(BakerAssignedEvent event) {
+        assignmentId = AssignmentId.of(event.reservationId());
+        baker = event.baker();
+        state = State.ASSIGNED;
+    }
+
+    @EventSourcingHandler
+    void on(AssignmentDeletedEvent event) {
+        assignmentId = AssignmentId.of(event.reservationId());
+        state = State.DELETED;
+    }
+}

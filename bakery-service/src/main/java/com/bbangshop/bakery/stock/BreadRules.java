@@ -1,0 +1,33 @@
+package com.bbangshop.bakery.stock;
+
+import com.bbangshop.api.rules.BusinessRuleException;
+import com.bbangshop.api.rules.Limits;
+import com.bbangshop.api.stock.RegisterBreadCommand;
+
+/** What makes a registration acceptable, whichever door it came in by. */
+final class BreadRules {
+
+    private BreadRules() {
+    }
+
+    static void checkRegistration(RegisterBreadCommand command) {
+        String name = command.name() == null ? "" : command.name().strip();
+        if (name.isEmpty()) {
+            throw BusinessRuleException.invalid("breadName must not be blank");
+        }
+        if (name.length() > Limits.MAX_BREAD_NAME_LENGTH) {
+            throw BusinessRuleException.invalid("breadName must be at most " + Limits.MAX_BREAD_NAME_LENGTH
+                    + " characters");
+        }
+        if (!Limits.isPrintable(name)) {
+            throw BusinessRuleException.invalid("breadName must not contain control characters");
+        }
+        if (command.quantity() < 1 || command.quantity() > Limits.MAX_EDITION_SIZE) {
+            throw BusinessRuleException.invalid("quantity must be between 1 and " + Limits.MAX_EDITION_SIZE);
+        }
+        if (command.maxPerReservation() < 1 || command.maxPerReservation() > Limits.MAX_PER_RESERVATION) {
+            throw BusinessRuleException.invalid("maxPerReservation must be between 1 and "
+                    + Limits.MAX_PER_RESERVATION);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package com.bbangshop.bakery.stock;
+
+import com.bbangshop.api.rules.BusinessRuleException;
+import com.bbangshop.api.rules.Limits;
+import com.bbangshop.api.stock.BreadRegisteredEvent;
+import com.bbangshop.api.stock.BreadRestockedEvent;
+import com.bbangshop.api.stock.RegisterBreadCommand;
+import com.bbangshop.api.stock.ReleaseStockCommand;
+import com.bbangshop.api.stock.ReserveStockCommand;
+import com.bbangshop.api.stock.RestockBreadCommand;
+import com.bbangshop.api.stock.StockReleasedEvent;
+import com.bbangshop.api.stock.StockReservedEvent;
+import com.bbangshop.api.stock.StockSoldOutEvent;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One limited edition. Every loaf taken or returned goes through here, one command at a time, so the count can never
+ * go below zero; each reservation id is decided once, so a retried command never takes or returns a loaf twice.
+ */
+@Aggregate(cache = "breadStockCache", snapshotTriggerDefinition = "breadStockSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class BreadStock {
+
+    @AggregateIdentifier
+    private String breadId;
+    private int editionSize;
+    private int remaining;
+    private Map<String, StockDecision> decisions = new HashMap<>();
+
+    protected BreadStock() {
+        // for Axon and snapshots
+    }
+
+    @CommandHandler
+    public BreadStock(RegisterBreadCommand command) {
+        BreadRules.checkRegistration(command);
+        apply(new BreadRegisteredEvent(command.breadId(), command.name().strip(), command.quantity(),
+                command.maxPerReservation()));
+    }
+
+    @CommandHandler
+    public void handle(RestockBreadCommand command) {
+        if (command.quantity() < 1 || command.quantity() > Limits.MAX_RESTOCK) {
+            throw BusinessRuleException.invalid("quantity must be between 1 and " + Limits.MAX_RESTOCK);
+        }
+        if ((long) editionSize + command.quantity() > Limits.MAX_EDITION_SIZE) {
+            throw BusinessRuleException.conflict("an edition holds at most " + Limits.MAX_EDITION_SIZE
+                    + " loaves; this one has " + editionSize);
+        }
+        apply(new BreadRestockedEvent(breadId, command.quantity(), editionSize + command.quantity(),
+                remaining + command.quantity()));
+    }
+
+    @CommandHandler
+    public void handle(ReserveStockCommand command) {
+        if (decisions.containsKey(command.reservationId())) {
+            return; // already decided: the first answer stands
+        }
+        if (command.quantity() < 1) {
+            throw BusinessRuleException.invalid("quantity must be at least 1");
+        }
+        if (command.quantity() > remaining) {
+            apply(new StockSoldOutEvent(breadId, command.reservationId(), command.quantity(), remaining));
+        } else {
+            apply(new StockReservedEvent(breadId, command.reservationId(), command.quantity(),
+                    remaining - command.quantity()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(ReleaseStockCommand command) {
+        StockDecision decision = decisions.get(command.reservationId());
+        if (decision == null || !decision.holdsLoaves()) {
+            return; // nothing held for it (sold out, never reserved, or already released)
+        }
+        apply(new StockReleasedEvent(breadId, command.reservationId(), decision.quantity(),
+                remaining + decision.quantity()));
+    }
+
+    @EventSourcingHandler
+    void on(BreadRegisteredEvent event) {
+        breadId = event.breadId();
+        editionSize = event.quantity();
+        remaining = event.quantity();
+    }
+
+    @EventSourcingHandler
+    void on(BreadRestockedEvent event) {
+        editionSize = event.editionSize();
+        remaining = event.remaining();
+    }
+
+    @EventSourcingHandler
+    void on(StockReservedEvent event) {
+        remaining = event.remaining();
+        decisions.put(event.reservationId(), StockDecision.reserved(event.quantity()));
+    }
+
+    @EventSourcingHandler
+    void on(StockSoldOutEvent event) {
+        decisions.put(event.reservationId(), StockDecision.soldOut(event.requested()));
+    }
+
+    @EventSourcingHandler
+    void on(StockReleasedEvent event) {
+        remaining = event.remaining();
+        decisions.put(event.reservationId(), StockDecision.released(event.quantity()));
+    }
+}

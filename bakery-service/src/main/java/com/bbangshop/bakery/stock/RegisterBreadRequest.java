@@ -1,0 +1,19 @@
+package com.bbangshop.bakery.stock;
+
+import com.bbangshop.api.rules.Limits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The seed's body: {@code {"breadName":"cookie","quantity":100}}; {@code maxPerReservation} is optional. */
+public record RegisterBreadRequest(
+        @NotBlank @Size(max = Limits.MAX_BREAD_NAME_LENGTH) String breadName,
+        @NotNull @Min(1) @Max(Limits.MAX_EDITION_SIZE) Integer quantity,
+        @Min(1) @Max(Limits.MAX_PER_RESERVATION) Integer maxPerReservation) {
+
+    int maxPerReservationOrDefault() {
+        return maxPerReservation == null ? Math.min(Limits.DEFAULT_PER_RESERVATION, quantity) : maxPerReservation;
+    }
+}

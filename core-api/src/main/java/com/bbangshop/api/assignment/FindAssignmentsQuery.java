@@ -1,0 +1,4 @@
+package com.bbangshop.api.assignment;
+
+public record FindAssignmentsQuery(int page, int size) {
+}

@@ -1,0 +1,4 @@
+package com.bbangshop.api.page;
+
+public record FindReservationQuery(String reservationId) {
+}

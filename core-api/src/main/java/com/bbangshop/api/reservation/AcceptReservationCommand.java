@@ -1,0 +1,6 @@
+package com.bbangshop.api.reservation;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record AcceptReservationCommand(@TargetAggregateIdentifier String reservationId) {
+}

@@ -1,0 +1,4 @@
+package com.bbangshop.api.reservation;
+
+public record ReservationAcceptedEvent(String reservationId, String breadId, int quantity) {
+}

@@ -1,0 +1,4 @@
+package com.bbangshop.api.reservation;
+
+public record ReservationPickedUpEvent(String reservationId, String breadId) {
+}

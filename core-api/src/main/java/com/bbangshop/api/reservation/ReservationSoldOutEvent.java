@@ -1,0 +1,4 @@
+package com.bbangshop.api.reservation;
+
+public record ReservationSoldOutEvent(String reservationId, String breadId, int quantity) {
+}

@@ -1,0 +1,29 @@
+package com.bbangshop.api.rules;
+
+/**
+ * Why a command was refused. Travels as the details of a {@link BusinessRuleException}, which is how Axon carries
+ * a handler's reason across the wire when the services run apart.
+ */
+public record RuleViolation(Kind kind, String message) {
+
+    public enum Kind {
+        /** The thing named does not exist. */
+        NOT_FOUND(404),
+        /** The request is well-formed but the current state forbids it. */
+        CONFLICT(409),
+        /** The caller did not prove the right to do this. */
+        FORBIDDEN(403),
+        /** The request itself breaks a rule, whatever the state. */
+        INVALID(400);
+
+        private final int httpStatus;
+
+        Kind(int httpStatus) {
+            this.httpStatus = httpStatus;
+        }
+
+        public int httpStatus() {
+            return httpStatus;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package com.bbangshop.api.stock;
+
+public record FindBreadsQuery(int page, int size) {
+}

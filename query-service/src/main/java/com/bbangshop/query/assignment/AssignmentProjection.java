@@ -1,0 +1,54 @@
+package com.bbangshop.query.assignment;
+
+import com.bbangshop.api.assignment.AssignmentDeletedEvent;
+import com.bbangshop.api.assignment.AssignmentList;
+import com.bbangshop.api.assignment.BakerAssignedEvent;
+import com.bbangshop.api.assignment.FindAssignmentsQuery;
+import com.bbangshop.api.rules.Limits;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+/** The bakers' current work: a deleted assignment disappears from the list. */
+@Component
+@ProcessingGroup("assignments")
+public class AssignmentProjection {
+
+    private final AssignmentRepository assignments;
+
+    public AssignmentProjection(AssignmentRepository assignments) {
+        this.assignments = assignments;
+    }
+
+    @EventHandler
+    void on(BakerAssignedEvent event, @Timestamp Instant assignedAt) {
+        assignments.save(new AssignmentEntry(event.reservationId(), event.breadId(), event.baker(), event.quantity(),
+                assignedAt));
+    }
+
+    @EventHandler
+    void on(AssignmentDeletedEvent event) {
+        assignments.deleteById(event.reservationId());
+    }
+
+    @ResetHandler
+    void reset() {
+        assignments.deleteAllInBatch();
+    }
+
+    @QueryHandler
+    public AssignmentList handle(FindAssignmentsQuery query) {
+        Page<AssignmentEntry> page = assignments.findAll(PageRequest.of(query.page(),
+                Math.min(query.size(), Limits.MAX_PAGE_SIZE), Sort.by("assignedAt", "reservationId")));
+        return new AssignmentList(page.map(AssignmentEntry::toView).getContent(), query.page(), query.size(),
+                page.getTotalElements());
+    }
+}

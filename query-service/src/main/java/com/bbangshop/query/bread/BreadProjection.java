@@ -1,0 +1,101 @@
+package com.bbangshop.query.bread;
+
+import com.bbangshop.api.rules.Limits;
+import com.bbangshop.api.stock.BreadList;
+import com.bbangshop.api.stock.BreadRegisteredEvent;
+import com.bbangshop.api.stock.BreadRestockedEvent;
+import com.bbangshop.api.stock.BreadView;
+import com.bbangshop.api.stock.FindBreadQuery;
+import com.bbangshop.api.stock.FindBreadsQuery;
+import com.bbangshop.api.stock.StockReleasedEvent;
+import com.bbangshop.api.stock.StockReservedEvent;
+import com.bbangshop.api.stock.StockSoldOutEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Breads and their live counts. Every stock event carries the absolute remaining count, so handling an event twice
+ * writes the same row.
+ */
+@Component
+@ProcessingGroup("breads")
+public class BreadProjection {
+
+    private final BreadRepository breads;
+    private final QueryUpdateEmitter updateEmitter;
+
+    public BreadProjection(BreadRepository breads, QueryUpdateEmitter updateEmitter) {
+        this.breads = breads;
+        this.updateEmitter = updateEmitter;
+    }
+
+    @EventHandler
+    void on(BreadRegisteredEvent event, @Timestamp Instant registeredAt) {
+        if (!breads.existsById(event.breadId())) {
+            emit(breads.save(new BreadEntry(event.breadId(), event.name(), event.quantity(),
+                    event.maxPerReservation(), registeredAt)));
+        }
+    }
+
+    @EventHandler
+    void on(BreadRestockedEvent event) {
+        update(event.breadId(), bread -> bread.restocked(event.editionSize(), event.remaining()));
+    }
+
+    @EventHandler
+    void on(StockReservedEvent event) {
+        update(event.breadId(), bread -> bread.remaining(event.remaining()));
+    }
+
+    @EventHandler
+    void on(StockSoldOutEvent event) {
+        update(event.breadId(), bread -> bread.remaining(event.remaining()));
+    }
+
+    @EventHandler
+    void on(StockReleasedEvent event) {
+        update(event.breadId(), bread -> bread.remaining(event.remaining()));
+    }
+
+    @ResetHandler
+    void reset() {
+        breads.deleteAllInBatch();
+    }
+
+    @QueryHandler
+    public Optional<BreadView> handle(FindBreadQuery query) {
+        return breads.findById(query.breadId()).map(BreadEntry::toView);
+    }
+
+    @QueryHandler
+    public BreadList handle(FindBreadsQuery query) {
+        Page<BreadEntry> page = breads.findAll(PageRequest.of(query.page(),
+                Math.min(query.size(), Limits.MAX_PAGE_SIZE), Sort.by("registeredAt", "breadId")));
+        return new BreadList(page.map(BreadEntry::toView).getContent(), query.page(), query.size(),
+                page.getTotalElements());
+    }
+
+    private void update(String breadId, Consumer<BreadEntry> change) {
+        breads.findById(breadId).ifPresent(bread -> {
+            change.accept(bread);
+            emit(bread);
+        });
+    }
+
+    private void emit(BreadEntry bread) {
+        BreadView view = bread.toView();
+        updateEmitter.emit(FindBreadQuery.class, query -> query.breadId().equals(view.breadId()), view);
+    }
+}

@@ -1,0 +1,121 @@
+package com.bbangshop.query.page;
+
+import com.bbangshop.api.page.FindReservationQuery;
+import com.bbangshop.api.page.FindReservationsQuery;
+import com.bbangshop.api.page.ReservationList;
+import com.bbangshop.api.page.ReservationView;
+import com.bbangshop.api.reservation.ReservationAcceptedEvent;
+import com.bbangshop.api.reservation.ReservationCanceledEvent;
+import com.bbangshop.api.reservation.ReservationCancellationRequestedEvent;
+import com.bbangshop.api.reservation.ReservationConfirmedEvent;
+import com.bbangshop.api.reservation.ReservationPickedUpEvent;
+import com.bbangshop.api.reservation.ReservationPlacedEvent;
+import com.bbangshop.api.reservation.ReservationSoldOutEvent;
+import com.bbangshop.api.reservation.ReservationStatus;
+import com.bbangshop.api.rules.Limits;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The customers' pages, one row per reservation. Each event sets a status (it never counts), so handling an event
+ * twice leaves the same row; every change is pushed to whoever watches that one reservation.
+ */
+@Component
+@ProcessingGroup("pages")
+public class PageProjection {
+
+    private final PageRepository pages;
+    private final BreadNames breadNames;
+    private final QueryUpdateEmitter updateEmitter;
+
+    public PageProjection(PageRepository pages, BreadNames breadNames, QueryUpdateEmitter updateEmitter) {
+        this.pages = pages;
+        this.breadNames = breadNames;
+        this.updateEmitter = updateEmitter;
+    }
+
+    @EventHandler
+    void on(ReservationPlacedEvent event, @Timestamp Instant at) {
+        if (!pages.existsById(event.reservationId())) {
+            emit(pages.save(new PageEntry(event.reservationId(), event.breadId(), breadNames.nameOf(event.breadId()),
+                    event.quantity(), at)));
+        }
+    }
+
+    @EventHandler
+    void on(ReservationAcceptedEvent event, @Timestamp Instant at) {
+        move(event.reservationId(), ReservationStatus.ACCEPTED, at, page -> { });
+    }
+
+    @EventHandler
+    void on(ReservationSoldOutEvent event, @Timestamp Instant at) {
+        move(event.reservationId(), ReservationStatus.SOLD_OUT, at, page -> { });
+    }
+
+    @EventHandler
+    void on(ReservationConfirmedEvent event, @Timestamp Instant at) {
+        move(event.reservationId(), ReservationStatus.CONFIRMED, at, page -> page.assignBaker(event.baker()));
+    }
+
+    @EventHandler
+    void on(ReservationCancellationRequestedEvent event, @Timestamp Instant at) {
+        move(event.reservationId(), ReservationStatus.CANCELLATION_REQUESTED, at, page -> { });
+    }
+
+    @EventHandler
+    void on(ReservationCanceledEvent event, @Timestamp Instant at) {
+        move(event.reservationId(), ReservationStatus.CANCELED, at, page -> { });
+    }
+
+    @EventHandler
+    void on(ReservationPickedUpEvent event, @Timestamp Instant at) {
+        move(event.reservationId(), ReservationStatus.PICKED_UP, at, page -> { });
+    }
+
+    @ResetHandler
+    void reset() {
+        pages.deleteAllInBatch();
+    }
+
+    @QueryHandler
+    public Optional<ReservationView> handle(FindReservationQuery query) {
+        return pages.findById(query.reservationId()).map(PageEntry::toView);
+    }
+
+    @QueryHandler
+    public ReservationList handle(FindReservationsQuery query) {
+        PageRequest request = PageRequest.of(query.page(), Math.min(query.size(), Limits.MAX_PAGE_SIZE),
+                Sort.by(Sort.Order.desc("placedAt"), Sort.Order.asc("reservationId")));
+        Page<PageEntry> page = query.status() == null
+                ? pages.findAll(request)
+                : pages.findByStatus(query.status(), request);
+        return new ReservationList(page.map(PageEntry::toView).getContent(), query.page(), query.size(),
+                page.getTotalElements());
+    }
+
+    private void move(String reservationId, ReservationStatus status, Instant at, Consumer<PageEntry> alsoChange) {
+        pages.findById(reservationId).ifPresent(page -> {
+            page.moveTo(status, at);
+            alsoChange.accept(page);
+            emit(page);
+        });
+    }
+
+    private void emit(PageEntry page) {
+        ReservationView view = page.toView();
+        updateEmitter.emit(FindReservationQuery.class,
+                query -> query.reservationId().equals(view.reservationId()), view);
+    }
+}

@@ -1,0 +1,16 @@
+package com.bbangshop.reservation;
+
+import com.bbangshop.api.rules.Limits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The seed's body {@code {"breadId": ...}}; {@code quantity} defaults to one loaf. */
+public record PlaceReservationRequest(@NotBlank @Size(max = 64) String breadId,
+                                      @Min(1) @Max(Limits.MAX_PER_RESERVATION) Integer quantity) {
+
+    int quantityOrDefault() {
+        return quantity == null ? 1 : quantity;
+    }
+}

@@ -1,0 +1,173 @@
+package com.bbangshop.reservation;
+
+import com.bbangshop.api.reservation.AcceptReservationCommand;
+import com.bbangshop.api.reservation.CompleteCancellationCommand;
+import com.bbangshop.api.reservation.ConfirmReservationCommand;
+import com.bbangshop.api.reservation.PickUpReservationCommand;
+import com.bbangshop.api.reservation.PlaceReservationCommand;
+import com.bbangshop.api.reservation.RejectSoldOutReservationCommand;
+import com.bbangshop.api.reservation.RequestCancellationCommand;
+import com.bbangshop.api.reservation.ReservationAcceptedEvent;
+import com.bbangshop.api.reservation.ReservationCanceledEvent;
+import com.bbangshop.api.reservation.ReservationCancellationRequestedEvent;
+import com.bbangshop.api.reservation.ReservationConfirmedEvent;
+import com.bbangshop.api.reservation.ReservationPickedUpEvent;
+import com.bbangshop.api.reservation.ReservationPlacedEvent;
+import com.bbangshop.api.reservation.ReservationSoldOutEvent;
+import com.bbangshop.api.reservation.ReservationStatus;
+import com.bbangshop.api.rules.BusinessRuleException;
+import com.bbangshop.api.rules.Limits;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import static com.bbangshop.api.reservation.ReservationStatus.ACCEPTED;
+import static com.bbangshop.api.reservation.ReservationStatus.CANCELED;
+import static com.bbangshop.api.reservation.ReservationStatus.CANCELLATION_REQUESTED;
+import static com.bbangshop.api.reservation.ReservationStatus.CONFIRMED;
+import static com.bbangshop.api.reservation.ReservationStatus.PICKED_UP;
+import static com.bbangshop.api.reservation.ReservationStatus.REQUESTED;
+import static com.bbangshop.api.reservation.ReservationStatus.SOLD_OUT;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One customer's reservation and the rules of its life: decided once, canceled only before pickup and only by its
+ * owner (or staff), and every step safe to ask for twice.
+ */
+@Aggregate
+public class Reservation {
+
+    @AggregateIdentifier
+    private String reservationId;
+    private String breadId;
+    private int quantity;
+    private String cancelSecretHash;
+    private ReservationStatus status;
+
+    protected Reservation() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Reservation(PlaceReservationCommand command) {
+        if (command.breadId() == null || command.breadId().isBlank()) {
+            throw BusinessRuleException.invalid("breadId must not be blank");
+        }
+        if (command.quantity() < 1 || command.quantity() > Limits.MAX_PER_RESERVATION) {
+            throw BusinessRuleException.invalid("quantity must be between 1 and " + Limits.MAX_PER_RESERVATION);
+        }
+        if (command.cancelSecretHash() == null || command.cancelSecretHash().isBlank()) {
+            throw BusinessRuleException.invalid("a reservation needs the hash of its cancel secret");
+        }
+        apply(new ReservationPlacedEvent(command.reservationId(), command.breadId(), command.quantity(),
+                command.cancelSecretHash()));
+    }
+
+    @CommandHandler
+    public void handle(AcceptReservationCommand command) {
+        if (status == REQUESTED) {
+            apply(new ReservationAcceptedEvent(reservationId, breadId, quantity));
+        } else if (status != ACCEPTED && status != CONFIRMED && status != PICKED_UP) {
+            throw refused("accepted");
+        }
+    }
+
+    @CommandHandler
+    public void handle(RejectSoldOutReservationCommand command) {
+        if (status == REQUESTED) {
+            apply(new ReservationSoldOutEvent(reservationId, breadId, quantity));
+        } else if (status != SOLD_OUT) {
+            throw refused("rejected as sold out");
+        }
+    }
+
+    @CommandHandler
+    public void handle(ConfirmReservationCommand command) {
+        if (status == ACCEPTED) {
+            apply(new ReservationConfirmedEvent(reservationId, breadId, command.baker()));
+        } else if (status != CONFIRMED && status != PICKED_UP) {
+            throw refused("confirmed");
+        }
+    }
+
+    @CommandHandler
+    public void handle(RequestCancellationCommand command) {
+        if (!command.byStaff() && !CancelSecrets.matches(cancelSecretHash, command.cancelSecretHash())) {
+            throw BusinessRuleException.forbidden("the cancel secret does not match reservation " + reservationId);
+        }
+        switch (status) {
+            case REQUESTED, ACCEPTED, CONFIRMED ->
+                    apply(new ReservationCancellationRequestedEvent(reservationId, breadId, quantity, status));
+            case CANCELLATION_REQUESTED, CANCELED -> {
+                // canceling twice is harmless
+            }
+            case SOLD_OUT -> throw BusinessRuleException.conflict(
+                    "reservation " + reservationId + " was sold out; there is nothing to cancel");
+            case PICKED_UP -> throw BusinessRuleException.conflict(
+                    "reservation " + reservationId + " was picked up; it can no longer be canceled");
+        }
+    }
+
+    @CommandHandler
+    public void handle(CompleteCancellationCommand command) {
+        if (status == CANCELLATION_REQUESTED) {
+            apply(new ReservationCanceledEvent(reservationId, breadId, quantity));
+        } else if (status != CANCELED) {
+            throw refused("marked canceled");
+        }
+    }
+
+    @CommandHandler
+    public void handle(PickUpReservationCommand command) {
+        if (status != CONFIRMED) {
+            throw BusinessRuleException.conflict("reservation " + reservationId + " is " + status
+                    + "; only a CONFIRMED reservation can be picked up");
+        }
+        apply(new ReservationPickedUpEvent(reservationId, breadId));
+    }
+
+    @EventSourcingHandler
+    void on(ReservationPlacedEvent event) {
+        reservationId = event.reservationId();
+        breadId = event.breadId();
+        quantity = event.quantity();
+        cancelSecretHash = event.cancelSecretHash();
+        status = REQUESTED;
+    }
+
+    @EventSourcingHandler
+    void on(ReservationAcceptedEvent event) {
+        status = ACCEPTED;
+    }
+
+    @EventSourcingHandler
+    void on(ReservationSoldOutEvent event) {
+        status = SOLD_OUT;
+    }
+
+    @EventSourcingHandler
+    void on(ReservationConfirmedEvent event) {
+        status = CONFIRMED;
+    }
+
+    @EventSourcingHandler
+    void on(ReservationCancellationRequestedEvent event) {
+        status = CANCELLATION_REQUESTED;
+    }
+
+    @EventSourcingHandler
+    void on(ReservationCanceledEvent event) {
+        status = CANCELED;
+    }
+
+    @EventSourcingHandler
+    void on(ReservationPickedUpEvent event) {
+        status = PICKED_UP;
+    }
+
+    private BusinessRuleException refused(String what) {
+        return BusinessRuleException.conflict("reservation " + reservationId + " is " + status
+                + " and cannot be " + what);
+    }
+}

@@ -1,0 +1,150 @@
+package com.bbangshop.reservation;
+
+import com.bbangshop.api.page.FindReservationQuery;
+import com.bbangshop.api.page.FindReservationsQuery;
+import com.bbangshop.api.page.ReservationList;
+import com.bbangshop.api.page.ReservationView;
+import com.bbangshop.api.reservation.PickUpReservationCommand;
+import com.bbangshop.api.reservation.PlaceReservationCommand;
+import com.bbangshop.api.reservation.RequestCancellationCommand;
+import com.bbangshop.api.reservation.ReservationStatus;
+import com.bbangshop.api.rules.Limits;
+import com.bbangshop.api.stock.BreadView;
+import com.bbangshop.api.stock.FindBreadQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+/** The customer's door: reserve and learn at once whether you got one, cancel with your secret, follow it. */
+@RestController
+@RequestMapping("/reservations")
+public class ReservationController {
+
+    private final CommandGateway commandGateway;
+    private final QueryGateway queryGateway;
+    private final DecisionWaiter decisionWaiter;
+
+    public ReservationController(CommandGateway commandGateway, QueryGateway queryGateway,
+                                 DecisionWaiter decisionWaiter) {
+        this.commandGateway = commandGateway;
+        this.queryGateway = queryGateway;
+        this.decisionWaiter = decisionWaiter;
+    }
+
+    @PostMapping
+    public CompletableFuture<ResponseEntity<Object>> reserve(@Valid @RequestBody PlaceReservationRequest request) {
+        BreadView bread = findBread(request.breadId());
+        int quantity = request.quantityOrDefault();
+        if (quantity > bread.maxPerReservation()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "quantity must be at most "
+                    + bread.maxPerReservation() + " for " + bread.breadName());
+        }
+        String reservationId = UUID.randomUUID().toString();
+        String secret = CancelSecrets.newSecret();
+        PlaceReservationCommand command = new PlaceReservationCommand(reservationId, bread.breadId(), quantity,
+                CancelSecrets.hash(secret));
+        return decisionWaiter.sendAndAwait(reservationId, () -> commandGateway.send(command),
+                        ReservationStatus::isDecided)
+                .thenApply(decision -> answerToReserve(reservationId, bread, quantity, secret, decision));
+    }
+
+    @PatchMapping("/{reservationId}")
+    public CompletableFuture<ResponseEntity<Object>> changeStatus(
+            @PathVariable String reservationId, @Valid @RequestBody ChangeStatusRequest request,
+            @RequestHeader(name = "X-Cancel-Secret", required = false) String secretHeader) {
+        String secret = request.cancelSecret() != null ? request.cancelSecret() : secretHeader;
+        if (secret == null || secret.isBlank()) {
+            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED,
+                    "cancelSecret is required (in the body or the X-Cancel-Secret header)");
+        }
+        RequestCancellationCommand command =
+                new RequestCancellationCommand(reservationId, CancelSecrets.hash(secret), false);
+        return decisionWaiter.sendAndAwait(reservationId, () -> commandGateway.send(command),
+                        status -> status == ReservationStatus.CANCELED)
+                .thenApply(done -> done
+                        .<ResponseEntity<Object>>map(view -> ResponseEntity.ok(view))
+                        .orElseGet(() -> ResponseEntity.accepted().location(location(reservationId))
+                                .body(Map.of("reservationId", reservationId,
+                                        "status", ReservationStatus.CANCELLATION_REQUESTED))));
+    }
+
+    @PostMapping("/{reservationId}/pickup")
+    public Map<String, Object> pickUp(@PathVariable String reservationId) {
+        commandGateway.sendAndWait(new PickUpReservationCommand(reservationId));
+        return Map.of("reservationId", reservationId, "status", ReservationStatus.PICKED_UP);
+    }
+
+    @GetMapping
+    public ReservationList list(@RequestParam(defaultValue = "0") @Min(0) int page,
+                                @RequestParam(defaultValue = "20") @Min(1) @Max(Limits.MAX_PAGE_SIZE) int size,
+                                @RequestParam(required = false) ReservationStatus status) {
+        return queryGateway.query(new FindReservationsQuery(page, size, status), ReservationList.class).join();
+    }
+
+    @GetMapping("/{reservationId}")
+    public ReservationView one(@PathVariable String reservationId) {
+        return queryGateway.query(new FindReservationQuery(reservationId),
+                        ResponseTypes.optionalInstanceOf(ReservationView.class)).join()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "no reservation with id " + reservationId));
+    }
+
+    private BreadView findBread(String breadId) {
+        Optional<BreadView> bread = queryGateway.query(new FindBreadQuery(breadId),
+                ResponseTypes.optionalInstanceOf(BreadView.class)).join();
+        return bread.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "no bread with id " + breadId));
+    }
+
+    private static ResponseEntity<Object> answerToReserve(String reservationId, BreadView bread, int quantity,
+                                                          String secret, Optional<ReservationView> decision) {
+        if (decision.isPresent() && decision.get().status() == ReservationStatus.SOLD_OUT) {
+            ProblemDetail soldOut = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    bread.breadName() + " is sold out: fewer than " + quantity + " loaves were left");
+            soldOut.setTitle("Sold out");
+            soldOut.setType(URI.create("https://bbangshop.example/problems/sold-out"));
+            soldOut.setProperty("reservationId", reservationId);
+            soldOut.setProperty("status", ReservationStatus.SOLD_OUT);
+            return ResponseEntity.status(HttpStatus.CONFLICT).location(location(reservationId)).body(soldOut);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reservationId", reservationId);
+        body.put("breadId", bread.breadId());
+        body.put("quantity", quantity);
+        ReservationStatus status = decision.map(ReservationView::status).orElse(ReservationStatus.REQUESTED);
+        body.put("status", status);
+        body.put("seedStatus", status.seedName());
+        decision.map(ReservationView::baker).ifPresent(baker -> body.put("baker", baker));
+        body.put("cancelSecret", secret);
+        return decision.isPresent()
+                ? ResponseEntity.created(location(reservationId)).body(body)
+                : ResponseEntity.accepted().location(location(reservationId)).body(body);
+    }
+
+    private static URI location(String reservationId) {
+        return URI.create("/reservations/" + reservationId);
+    }
+}

@@ -1,0 +1,124 @@
+package com.bbangshop.reservation;
+
+import com.bbangshop.api.rules.RuleViolation;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.NoHandlerForCommandException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.queryhandling.NoHandlerForQueryException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
+
+/** Every refusal of the reservation endpoints as RFC 9457 problem+json with a message that says what to fix. */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(basePackages = "com.bbangshop.reservation")
+public class ReservationProblems {
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ProblemDetail refused(CommandExecutionException e) {
+        return e.getDetails().filter(RuleViolation.class::isInstance).map(RuleViolation.class::cast)
+                .map(v -> problem(HttpStatus.valueOf(v.kind().httpStatus()), v.message()))
+                .orElseGet(() -> problem(HttpStatus.SERVICE_UNAVAILABLE, "the reservation could not be processed; try again shortly"));
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail unknown(AggregateNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "no reservation with id " + e.getAggregateIdentifier());
+    }
+
+    @ExceptionHandler({NoHandlerForCommandException.class, NoHandlerForQueryException.class})
+    ProblemDetail unavailable(RuntimeException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "that part of bbangshop is not reachable right now");
+    }
+
+    @ExceptionHandler(CompletionException.class)
+    ProblemDetail unwrapped(CompletionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof CommandExecutionException refusal) {
+            return refused(refusal);
+        }
+        if (cause instanceof AggregateNotFoundException missing) {
+            return unknown(missing);
+        }
+        return cause instanceof NoHandlerForQueryException || cause instanceof NoHandlerForCommandException
+                ? unavailable((RuntimeException) cause)
+                : problem(HttpStatus.SERVICE_UNAVAILABLE, "bbangshop did not answer in time; try again shortly");
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalidBody(MethodArgumentNotValidException e) {
+        return problem(HttpStatus.BAD_REQUEST, e.getBindingResult().getFieldErrors().stream()
+                .map(f -> f.getField() + " " + f.getDefaultMessage()).sorted().collect(Collectors.joining("; ")));
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ProblemDetail invalidParameter(HandlerMethodValidationException e) {
+        return problem(HttpStatus.BAD_REQUEST, e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(err ->
+                        r.getMethodParameter().getParameterName() + " " + err.getDefaultMessage()))
+                .sorted().collect(Collectors.joining("; ")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail wrongParameterType(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, e.getName() + " must be " + expected(e.getRequiredType()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return problem(HttpStatus.BAD_REQUEST, JsonBodyErrors.describe(e));
+    }
+
+    private static String expected(Class<?> type) {
+        return type == null ? "of another type" : type == int.class || type == Integer.class ? "an integer"
+                : "a " + type.getSimpleName();
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(status.getReasonPhrase());
+        return problem;
+    }
+
+    /** Turns Jackson's complaint into one sentence about the field at fault. */
+    static final class JsonBodyErrors {
+
+        private JsonBodyErrors() {
+        }
+
+        static String describe(HttpMessageNotReadableException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UnrecognizedPropertyException unknown) {
+                return "unknown field '" + unknown.getPropertyName() + "'";
+            }
+            if (cause instanceof InvalidFormatException invalid) {
+                return field(invalid) + " must be " + expected(invalid.getTargetType()) + ", not '"
+                        + invalid.getValue() + "'";
+            }
+            if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+                return field(mismatch) + " must be " + expected(mismatch.getTargetType());
+            }
+            return cause == null || e.getMessage() == null || e.getMessage().startsWith("Required request body")
+                    ? "the request body is missing; send a JSON object"
+                    : "the request body is not valid JSON";
+        }
+
+        private static String field(MismatchedInputException e) {
+            return "'" + e.getPath().stream().map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]"
+                    : r.getFieldName()).collect(Collectors.joining(".")) + "'";
+        }
+    }
+}

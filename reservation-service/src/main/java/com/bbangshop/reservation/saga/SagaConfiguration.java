@@ -1,0 +1,18 @@
+package com.bbangshop.reservation.saga;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Duration;
+
+@Configuration
+public class SagaConfiguration {
+
+    @Bean
+    public StepRetryPolicy stepRetryPolicy(@Value("${bbangshop.saga.retry.initial:PT10S}") Duration initial,
+                                           @Value("${bbangshop.saga.retry.max:PT5M}") Duration max,
+                                           @Value("${bbangshop.saga.retry.flag-after:8}") int flagAfter) {
+        return new StepRetryPolicy(initial, max, flagAfter);
+    }
+}

@@ -77,7 +77,7 @@ public class ReservationController {
             @RequestHeader(name = "X-Cancel-Secret", required = false) String secretHeader) {
         String secret = request.cancelSecret() != null ? request.cancelSecret() : secretHeader;
         if (secret == null || secret.isBlank()) {
-            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED,
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "cancelSecret is required (in the body or the X-Cancel-Secret header)");
         }
         RequestCancellationCommand command =

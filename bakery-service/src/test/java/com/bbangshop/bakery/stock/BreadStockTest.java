@@ -1,0 +1,312 @@
+package com.bbangshop.bakery.stock;
+
+import com.bbangshop.api.rules.BusinessRuleException;
+import com.bbangshop.api.rules.Limits;
+import com.bbangshop.api.rules.RuleViolation;
+import com.bbangshop.api.rules.RuleViolation.Kind;
+import com.bbangshop.api.stock.BreadRegisteredEvent;
+import com.bbangshop.api.stock.BreadRestockedEvent;
+import com.bbangshop.api.stock.RegisterBreadCommand;
+import com.bbangshop.api.stock.ReleaseStockCommand;
+import com.bbangshop.api.stock.ReserveStockCommand;
+import com.bbangshop.api.stock.RestockBreadCommand;
+import com.bbangshop.api.stock.StockReleasedEvent;
+import com.bbangshop.api.stock.StockReservedEvent;
+import com.bbangshop.api.stock.StockSoldOutEvent;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.ResultValidator;
+import org.hamcrest.CustomTypeSafeMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BreadStockTest {
+
+    private static final String BREAD = "bread-1";
+
+    private AggregateTestFixture<BreadStock> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(BreadStock.class);
+    }
+
+    private static BreadRegisteredEvent registered(int quantity) {
+        return new BreadRegisteredEvent(BREAD, "Salt Bread", quantity, 5);
+    }
+
+    private static void expectRefusal(ResultValidator<BreadStock> result, Kind kind, String message) {
+        result.expectException(BusinessRuleException.class)
+              .expectExceptionMessage(message)
+              .expectExceptionDetails(new RuleViolation(kind, message))
+              .expectNoEvents();
+    }
+
+    @Nested
+    class Registering {
+
+        @Test
+        void aValidBreadOpensItsEditionWithTheNameStripped() {
+            fixture.givenNoPriorActivity()
+                   .when(new RegisterBreadCommand(BREAD, "  Salt Bread  ", 30, 5))
+                   .expectSuccessfulHandlerExecution()
+                   .expectEvents(new BreadRegisteredEvent(BREAD, "Salt Bread", 30, 5));
+        }
+
+        @Test
+        void theLargestEditionAndPerReservationLimitAreAllowed() {
+            String longestName = "b".repeat(Limits.MAX_BREAD_NAME_LENGTH);
+            fixture.givenNoPriorActivity()
+                   .when(new RegisterBreadCommand(BREAD, longestName, Limits.MAX_EDITION_SIZE,
+                           Limits.MAX_PER_RESERVATION))
+                   .expectEvents(new BreadRegisteredEvent(BREAD, longestName, Limits.MAX_EDITION_SIZE,
+                           Limits.MAX_PER_RESERVATION));
+        }
+
+        @ParameterizedTest(name = "name \"{0}\"")
+        @ValueSource(strings = {"", "   ", "\t\n"})
+        void aBlankNameIsInvalid(String name) {
+            expectRefusal(fixture.givenNoPriorActivity().when(new RegisterBreadCommand(BREAD, name, 10, 5)),
+                    Kind.INVALID, "breadName must not be blank");
+        }
+
+        @Test
+        void aMissingNameIsInvalid() {
+            expectRefusal(fixture.givenNoPriorActivity().when(new RegisterBreadCommand(BREAD, null, 10, 5)),
+                    Kind.INVALID, "breadName must not be blank");
+        }
+
+        @Test
+        void aNameLongerThanTheLimitIsInvalid() {
+            String name = "b".repeat(Limits.MAX_BREAD_NAME_LENGTH + 1);
+            expectRefusal(fixture.givenNoPriorActivity().when(new RegisterBreadCommand(BREAD, name, 10, 5)),
+                    Kind.INVALID, "breadName must be at most 60 characters");
+        }
+
+        @ParameterizedTest(name = "name with U+{0}")
+        @ValueSource(ints = {0x00, 0x07, 0x1B, 0x7F, 0x85})
+        void aNameWithAControlCharacterIsInvalid(int controlChar) {
+            String name = "Salt" + (char) controlChar + "Bread";
+            expectRefusal(fixture.givenNoPriorActivity().when(new RegisterBreadCommand(BREAD, name, 10, 5)),
+                    Kind.INVALID, "breadName must not contain control characters");
+        }
+
+        @ParameterizedTest(name = "quantity {0}")
+        @ValueSource(ints = {0, -1, Integer.MIN_VALUE, Limits.MAX_EDITION_SIZE + 1, Integer.MAX_VALUE})
+        void aQuantityOutsideTheEditionBoundsIsInvalid(int quantity) {
+            expectRefusal(fixture.givenNoPriorActivity()
+                                 .when(new RegisterBreadCommand(BREAD, "Salt Bread", quantity, 5)),
+                    Kind.INVALID, "quantity must be between 1 and 1000000");
+        }
+
+        @ParameterizedTest(name = "maxPerReservation {0}")
+        @ValueSource(ints = {0, -1, Limits.MAX_PER_RESERVATION + 1})
+        void aPerReservationLimitOutOfRangeIsInvalid(int maxPerReservation) {
+            expectRefusal(fixture.givenNoPriorActivity()
+                                 .when(new RegisterBreadCommand(BREAD, "Salt Bread", 10, maxPerReservation)),
+                    Kind.INVALID, "maxPerReservation must be between 1 and 10");
+        }
+    }
+
+    @Nested
+    class Restocking {
+
+        @Test
+        void addsLoavesToBothTheEditionAndWhatRemains() {
+            fixture.given(registered(10), new StockReservedEvent(BREAD, "r1", 3, 7))
+                   .when(new RestockBreadCommand(BREAD, 5))
+                   .expectEvents(new BreadRestockedEvent(BREAD, 5, 15, 12));
+        }
+
+        @Test
+        void mayFillTheEditionUpToItsLimitExactly() {
+            fixture.given(registered(Limits.MAX_EDITION_SIZE - 1))
+                   .when(new RestockBreadCommand(BREAD, 1))
+                   .expectEvents(new BreadRestockedEvent(BREAD, 1, Limits.MAX_EDITION_SIZE, Limits.MAX_EDITION_SIZE));
+        }
+
+        @ParameterizedTest(name = "quantity {0}")
+        @ValueSource(ints = {0, -5, Limits.MAX_RESTOCK + 1})
+        void anOutOfRangeQuantityIsInvalid(int quantity) {
+            expectRefusal(fixture.given(registered(10)).when(new RestockBreadCommand(BREAD, quantity)),
+                    Kind.INVALID, "quantity must be between 1 and 1000000");
+        }
+
+        @Test
+        void growingTheEditionPastItsLimitIsAConflict() {
+            expectRefusal(fixture.given(registered(Limits.MAX_EDITION_SIZE - 1))
+                                 .when(new RestockBreadCommand(BREAD, 2)),
+                    Kind.CONFLICT, "an edition holds at most 1000000 loaves; this one has 999999");
+        }
+    }
+
+    @Nested
+    class Reserving {
+
+        @Test
+        void reservesTheLoavesAndReportsWhatRemains() {
+            fixture.given(registered(10))
+                   .when(new ReserveStockCommand(BREAD, "r1", 3))
+                   .expectEvents(new StockReservedEvent(BREAD, "r1", 3, 7));
+        }
+
+        @Test
+        void theExactLastLoavesCanBeReserved() {
+            fixture.given(registered(3))
+                   .when(new ReserveStockCommand(BREAD, "r1", 3))
+                   .expectEvents(new StockReservedEvent(BREAD, "r1", 3, 0));
+        }
+
+        @Test
+        void reservingMoreLoavesThanRemainIsSoldOutNotAnError() {
+            fixture.given(registered(5), new StockReservedEvent(BREAD, "r1", 3, 2))
+                   .when(new ReserveStockCommand(BREAD, "r2", 3))
+                   .expectSuccessfulHandlerExecution()
+                   .expectEvents(new StockSoldOutEvent(BREAD, "r2", 3, 2));
+        }
+
+        @Test
+        void reservingFromAnEmptyEditionIsSoldOut() {
+            fixture.given(registered(1), new StockReservedEvent(BREAD, "r1", 1, 0))
+                   .when(new ReserveStockCommand(BREAD, "r2", 1))
+                   .expectEvents(new StockSoldOutEvent(BREAD, "r2", 1, 0));
+        }
+
+        @Test
+        void aRetriedReserveForAReservedIdTakesNoMoreLoaves() {
+            fixture.given(registered(10), new StockReservedEvent(BREAD, "r1", 3, 7))
+                   .when(new ReserveStockCommand(BREAD, "r1", 3))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aRetriedReserveForASoldOutIdStaysSoldOutEvenAfterARestock() {
+            fixture.given(registered(2), new StockSoldOutEvent(BREAD, "r1", 3, 2),
+                           new BreadRestockedEvent(BREAD, 10, 12, 12))
+                   .when(new ReserveStockCommand(BREAD, "r1", 3))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @ParameterizedTest(name = "quantity {0}")
+        @ValueSource(ints = {0, -1})
+        void aQuantityBelowOneIsInvalid(int quantity) {
+            expectRefusal(fixture.given(registered(10)).when(new ReserveStockCommand(BREAD, "r1", quantity)),
+                    Kind.INVALID, "quantity must be at least 1");
+        }
+    }
+
+    @Nested
+    class Releasing {
+
+        @Test
+        void returnsTheReservedLoaves() {
+            fixture.given(registered(10), new StockReservedEvent(BREAD, "r1", 3, 7))
+                   .when(new ReleaseStockCommand(BREAD, "r1"))
+                   .expectEvents(new StockReleasedEvent(BREAD, "r1", 3, 10));
+        }
+
+        @Test
+        void returnsOnlyThatReservationsLoaves() {
+            fixture.given(registered(10), new StockReservedEvent(BREAD, "r1", 3, 7),
+                           new StockReservedEvent(BREAD, "r2", 4, 3))
+                   .when(new ReleaseStockCommand(BREAD, "r1"))
+                   .expectEvents(new StockReleasedEvent(BREAD, "r1", 3, 6));
+        }
+
+        @Test
+        void releasingTwiceReturnsTheLoavesOnlyOnce() {
+            fixture.given(registered(10), new StockReservedEvent(BREAD, "r1", 3, 7),
+                           new StockReleasedEvent(BREAD, "r1", 3, 10))
+                   .when(new ReleaseStockCommand(BREAD, "r1"))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void releasingAnUnknownReservationChangesNothing() {
+            fixture.given(registered(10))
+                   .when(new ReleaseStockCommand(BREAD, "never-reserved"))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void releasingASoldOutReservationChangesNothing() {
+            fixture.given(registered(2), new StockSoldOutEvent(BREAD, "r1", 3, 2))
+                   .when(new ReleaseStockCommand(BREAD, "r1"))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+
+        @Test
+        void aReserveRetriedAfterTheReleaseDoesNotTakeTheLoavesAgain() {
+            fixture.given(registered(10), new StockReservedEvent(BREAD, "r1", 3, 7),
+                           new StockReleasedEvent(BREAD, "r1", 3, 10))
+                   .when(new ReserveStockCommand(BREAD, "r1", 3))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents();
+        }
+    }
+
+    @Test
+    void remainingNeverGoesBelowZeroAndAlwaysEqualsTheEditionMinusWhatIsHeld() {
+        int editionSize = 20;
+        SplittableRandom random = new SplittableRandom(7);
+        List<Object> history = new ArrayList<>(List.of(registered(editionSize)));
+        Map<String, Integer> held = new HashMap<>();
+        for (int step = 0; step < 300; step++) {
+            String reservationId = "r" + random.nextInt(40);
+            Object command = random.nextInt(3) == 0
+                    ? new ReleaseStockCommand(BREAD, reservationId)
+                    : new ReserveStockCommand(BREAD, reservationId, 1 + random.nextInt(Limits.MAX_PER_RESERVATION));
+            List<Object> emitted = new ArrayList<>();
+            fixture.given(history).when(command).expectSuccessfulHandlerExecution()
+                   .expectEventsMatching(capturingInto(emitted));
+            assertThat(emitted).hasSizeLessThanOrEqualTo(1);
+            for (Object event : emitted) {
+                int remaining;
+                if (event instanceof StockReservedEvent e) {
+                    held.put(e.reservationId(), e.quantity());
+                    remaining = e.remaining();
+                } else if (event instanceof StockReleasedEvent e) {
+                    held.remove(e.reservationId());
+                    remaining = e.remaining();
+                } else if (event instanceof StockSoldOutEvent e) {
+                    assertThat(e.requested()).isGreaterThan(e.remaining());
+                    remaining = e.remaining();
+                } else {
+                    throw new AssertionError("unexpected event " + event);
+                }
+                int heldLoaves = held.values().stream().mapToInt(Integer::intValue).sum();
+                assertThat(remaining).isBetween(0, editionSize).isEqualTo(editionSize - heldLoaves);
+            }
+            history.addAll(emitted);
+        }
+        assertThat(history).hasAtLeastOneElementOfType(StockSoldOutEvent.class)
+                           .hasAtLeastOneElementOfType(StockReleasedEvent.class);
+    }
+
+    private static CustomTypeSafeMatcher<List<EventMessage<?>>> capturingInto(List<Object> payloads) {
+        return new CustomTypeSafeMatcher<>("any events (captured)") {
+            @Override
+            protected boolean matchesSafely(List<EventMessage<?>> events) {
+                payloads.clear();
+                events.forEach(event -> payloads.add(event.getPayload()));
+                return true;
+            }
+        };
+    }
+}

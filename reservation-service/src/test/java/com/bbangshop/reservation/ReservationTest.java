@@ -1,0 +1,303 @@
+package com.bbangshop.reservation;
+
+import com.bbangshop.api.reservation.AcceptReservationCommand;
+import com.bbangshop.api.reservation.CompleteCancellationCommand;
+import com.bbangshop.api.reservation.ConfirmReservationCommand;
+import com.bbangshop.api.reservation.PickUpReservationCommand;
+import com.bbangshop.api.reservation.PlaceReservationCommand;
+import com.bbangshop.api.reservation.RejectSoldOutReservationCommand;
+import com.bbangshop.api.reservation.RequestCancellationCommand;
+import com.bbangshop.api.reservation.ReservationAcceptedEvent;
+import com.bbangshop.api.reservation.ReservationCanceledEvent;
+import com.bbangshop.api.reservation.ReservationCancellationRequestedEvent;
+import com.bbangshop.api.reservation.ReservationConfirmedEvent;
+import com.bbangshop.api.reservation.ReservationPickedUpEvent;
+import com.bbangshop.api.reservation.ReservationPlacedEvent;
+import com.bbangshop.api.reservation.ReservationSoldOutEvent;
+import com.bbangshop.api.reservation.ReservationStatus;
+import com.bbangshop.api.rules.BusinessRuleException;
+import com.bbangshop.api.rules.RuleViolation;
+import com.bbangshop.api.rules.RuleViolation.Kind;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.ResultValidator;
+import org.axonframework.test.aggregate.TestExecutor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.bbangshop.api.reservation.ReservationStatus.ACCEPTED;
+import static com.bbangshop.api.reservation.ReservationStatus.CANCELED;
+import static com.bbangshop.api.reservation.ReservationStatus.CANCELLATION_REQUESTED;
+import static com.bbangshop.api.reservation.ReservationStatus.CONFIRMED;
+import static com.bbangshop.api.reservation.ReservationStatus.PICKED_UP;
+import static com.bbangshop.api.reservation.ReservationStatus.REQUESTED;
+import static com.bbangshop.api.reservation.ReservationStatus.SOLD_OUT;
+import static org.junit.jupiter.params.provider.EnumSource.Mode.EXCLUDE;
+
+class ReservationTest {
+
+    private static final String ID = "r1";
+    private static final String BREAD = "bread-1";
+    private static final String SECRET_HASH = CancelSecrets.hash("the-customers-secret");
+    private static final String OTHER_HASH = CancelSecrets.hash("someone-elses-secret");
+
+    private AggregateTestFixture<Reservation> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Reservation.class);
+    }
+
+    private static List<Object> historyTo(ReservationStatus status) {
+        List<Object> history = new ArrayList<>(List.of(new ReservationPlacedEvent(ID, BREAD, 2, SECRET_HASH)));
+        switch (status) {
+            case REQUESTED -> {
+            }
+            case SOLD_OUT -> history.add(new ReservationSoldOutEvent(ID, BREAD, 2));
+            case CANCELLATION_REQUESTED, CANCELED -> {
+                history.add(new ReservationAcceptedEvent(ID, BREAD, 2));
+                history.add(new ReservationCancellationRequestedEvent(ID, BREAD, 2, ACCEPTED));
+                if (status == CANCELED) {
+                    history.add(new ReservationCanceledEvent(ID, BREAD, 2));
+                }
+            }
+            case ACCEPTED, CONFIRMED, PICKED_UP -> {
+                history.add(new ReservationAcceptedEvent(ID, BREAD, 2));
+                if (status != ACCEPTED) {
+                    history.add(new ReservationConfirmedEvent(ID, BREAD, "Hana"));
+                }
+                if (status == PICKED_UP) {
+                    history.add(new ReservationPickedUpEvent(ID, BREAD));
+                }
+            }
+        }
+        return history;
+    }
+
+    private TestExecutor<Reservation> given(ReservationStatus status) {
+        return fixture.given(historyTo(status));
+    }
+
+    private static void expectRefusal(ResultValidator<Reservation> result, Kind kind, String message) {
+        result.expectException(BusinessRuleException.class)
+              .expectExceptionMessage(message)
+              .expectExceptionDetails(new RuleViolation(kind, message))
+              .expectNoEvents();
+    }
+
+    private static void expectNothingChanges(ResultValidator<Reservation> result) {
+        result.expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Nested
+    class Placing {
+
+        @ParameterizedTest(name = "quantity {0}")
+        @ValueSource(ints = {1, 10})
+        void aValidReservationIsPlacedWithItsSecretHash(int quantity) {
+            fixture.givenNoPriorActivity()
+                   .when(new PlaceReservationCommand(ID, BREAD, quantity, SECRET_HASH))
+                   .expectEvents(new ReservationPlacedEvent(ID, BREAD, quantity, SECRET_HASH));
+        }
+
+        @ParameterizedTest(name = "breadId \"{0}\"")
+        @NullAndEmptySource
+        @ValueSource(strings = {"  "})
+        void aBlankBreadIdIsInvalid(String breadId) {
+            expectRefusal(fixture.givenNoPriorActivity()
+                                 .when(new PlaceReservationCommand(ID, breadId, 2, SECRET_HASH)),
+                    Kind.INVALID, "breadId must not be blank");
+        }
+
+        @ParameterizedTest(name = "quantity {0}")
+        @ValueSource(ints = {0, -1, 11})
+        void aQuantityOutsideOneToTenIsInvalid(int quantity) {
+            expectRefusal(fixture.givenNoPriorActivity()
+                                 .when(new PlaceReservationCommand(ID, BREAD, quantity, SECRET_HASH)),
+                    Kind.INVALID, "quantity must be between 1 and 10");
+        }
+
+        @ParameterizedTest(name = "hash \"{0}\"")
+        @NullAndEmptySource
+        @ValueSource(strings = {"  "})
+        void aReservationWithoutACancelSecretHashIsInvalid(String hash) {
+            expectRefusal(fixture.givenNoPriorActivity().when(new PlaceReservationCommand(ID, BREAD, 2, hash)),
+                    Kind.INVALID, "a reservation needs the hash of its cancel secret");
+        }
+    }
+
+    @Nested
+    class Accepting {
+
+        @Test
+        void aRequestedReservationIsAccepted() {
+            given(REQUESTED).when(new AcceptReservationCommand(ID))
+                            .expectEvents(new ReservationAcceptedEvent(ID, BREAD, 2));
+        }
+
+        @ParameterizedTest(name = "when {0}")
+        @EnumSource(names = {"ACCEPTED", "CONFIRMED", "PICKED_UP"})
+        void acceptingAgainOnceAcceptedChangesNothing(ReservationStatus status) {
+            expectNothingChanges(given(status).when(new AcceptReservationCommand(ID)));
+        }
+
+        @ParameterizedTest(name = "when {0}")
+        @EnumSource(names = {"SOLD_OUT", "CANCELLATION_REQUESTED", "CANCELED"})
+        void acceptingASoldOutOrCanceledReservationIsAConflict(ReservationStatus status) {
+            expectRefusal(given(status).when(new AcceptReservationCommand(ID)),
+                    Kind.CONFLICT, "reservation r1 is " + status + " and cannot be accepted");
+        }
+
+        @Test
+        void stockArrivingAfterACancellationRequestedWhileUndecidedIsAConflict() {
+            expectRefusal(fixture.given(historyTo(REQUESTED))
+                                 .andGiven(new ReservationCancellationRequestedEvent(ID, BREAD, 2, REQUESTED))
+                                 .when(new AcceptReservationCommand(ID)),
+                    Kind.CONFLICT, "reservation r1 is CANCELLATION_REQUESTED and cannot be accepted");
+        }
+    }
+
+    @Nested
+    class RejectingAsSoldOut {
+
+        @Test
+        void aRequestedReservationIsSoldOut() {
+            given(REQUESTED).when(new RejectSoldOutReservationCommand(ID))
+                            .expectEvents(new ReservationSoldOutEvent(ID, BREAD, 2));
+        }
+
+        @Test
+        void rejectingTwiceChangesNothing() {
+            expectNothingChanges(given(SOLD_OUT).when(new RejectSoldOutReservationCommand(ID)));
+        }
+
+        @ParameterizedTest(name = "when {0}")
+        @EnumSource(names = {"REQUESTED", "SOLD_OUT"}, mode = EXCLUDE)
+        void rejectingAReservationThatWasAlreadyAcceptedOrCanceledIsAConflict(ReservationStatus status) {
+            expectRefusal(given(status).when(new RejectSoldOutReservationCommand(ID)),
+                    Kind.CONFLICT, "reservation r1 is " + status + " and cannot be rejected as sold out");
+        }
+    }
+
+    @Nested
+    class Confirming {
+
+        @Test
+        void anAcceptedReservationIsConfirmedWithItsBaker() {
+            given(ACCEPTED).when(new ConfirmReservationCommand(ID, "Minji"))
+                           .expectEvents(new ReservationConfirmedEvent(ID, BREAD, "Minji"));
+        }
+
+        @ParameterizedTest(name = "when {0}")
+        @EnumSource(names = {"CONFIRMED", "PICKED_UP"})
+        void confirmingAgainChangesNothing(ReservationStatus status) {
+            expectNothingChanges(given(status).when(new ConfirmReservationCommand(ID, "Minji")));
+        }
+
+        @ParameterizedTest(name = "when {0}")
+        @EnumSource(names = {"REQUESTED", "SOLD_OUT", "CANCELLATION_REQUESTED", "CANCELED"})
+        void confirmingAReservationThatIsNotAcceptedIsAConflict(ReservationStatus status) {
+            expectRefusal(given(status).when(new ConfirmReservationCommand(ID, "Minji")),
+                    Kind.CONFLICT, "reservation r1 is " + status + " and cannot be confirmed");
+        }
+    }
+
+    @Nested
+    class RequestingCancellation {
+
+        @ParameterizedTest(name = "from {0}")
+        @EnumSource(names = {"REQUESTED", "ACCEPTED", "CONFIRMED"})
+        void theOwnerCancelsWithTheRightSecretAndThePreviousStatusIsKept(ReservationStatus status) {
+            given(status).when(new RequestCancellationCommand(ID, SECRET_HASH, false))
+                         .expectEvents(new ReservationCancellationRequestedEvent(ID, BREAD, 2, status));
+        }
+
+        @Test
+        void aWrongSecretIsForbidden() {
+            expectRefusal(given(CONFIRMED).when(new RequestCancellationCommand(ID, OTHER_HASH, false)),
+                    Kind.FORBIDDEN, "the cancel secret does not match reservation r1");
+        }
+
+        @Test
+        void noSecretAtAllIsForbiddenForACustomer() {
+            expectRefusal(given(CONFIRMED).when(new RequestCancellationCommand(ID, null, false)),
+                    Kind.FORBIDDEN, "the cancel secret does not match reservation r1");
+        }
+
+        @Test
+        void aWrongSecretIsForbiddenEvenWhenCancelingWouldChangeNothing() {
+            expectRefusal(given(CANCELED).when(new RequestCancellationCommand(ID, OTHER_HASH, false)),
+                    Kind.FORBIDDEN, "the cancel secret does not match reservation r1");
+        }
+
+        @Test
+        void staffMayCancelWithoutTheSecret() {
+            given(ACCEPTED).when(new RequestCancellationCommand(ID, null, true))
+                           .expectEvents(new ReservationCancellationRequestedEvent(ID, BREAD, 2, ACCEPTED));
+        }
+
+        @ParameterizedTest(name = "when {0}")
+        @EnumSource(names = {"CANCELLATION_REQUESTED", "CANCELED"})
+        void cancelingAgainChangesNothing(ReservationStatus status) {
+            expectNothingChanges(given(status).when(new RequestCancellationCommand(ID, SECRET_HASH, false)));
+        }
+
+        @Test
+        void cancelingASoldOutReservationIsAConflict() {
+            expectRefusal(given(SOLD_OUT).when(new RequestCancellationCommand(ID, SECRET_HASH, false)),
+                    Kind.CONFLICT, "reservation r1 was sold out; there is nothing to cancel");
+        }
+
+        @Test
+        void cancelingAfterPickupIsAConflictEvenForStaff() {
+            expectRefusal(given(PICKED_UP).when(new RequestCancellationCommand(ID, null, true)),
+                    Kind.CONFLICT, "reservation r1 was picked up; it can no longer be canceled");
+        }
+    }
+
+    @Nested
+    class CompletingCancellation {
+
+        @Test
+        void aRequestedCancellationCompletesAsCanceled() {
+            given(CANCELLATION_REQUESTED).when(new CompleteCancellationCommand(ID))
+                                         .expectEvents(new ReservationCanceledEvent(ID, BREAD, 2));
+        }
+
+        @Test
+        void completingTwiceChangesNothing() {
+            expectNothingChanges(given(CANCELED).when(new CompleteCancellationCommand(ID)));
+        }
+
+        @ParameterizedTest(name = "when {0}")
+        @EnumSource(names = {"CANCELLATION_REQUESTED", "CANCELED"}, mode = EXCLUDE)
+        void completingACancellationNobodyRequestedIsAConflict(ReservationStatus status) {
+            expectRefusal(given(status).when(new CompleteCancellationCommand(ID)),
+                    Kind.CONFLICT, "reservation r1 is " + status + " and cannot be marked canceled");
+        }
+    }
+
+    @Nested
+    class PickingUp {
+
+        @Test
+        void aConfirmedReservationIsPickedUp() {
+            given(CONFIRMED).when(new PickUpReservationCommand(ID))
+                            .expectEvents(new ReservationPickedUpEvent(ID, BREAD));
+        }
+
+        @ParameterizedTest(name = "when {0}")
+        @EnumSource(names = "CONFIRMED", mode = EXCLUDE)
+        void pickingUpAnythingButAConfirmedReservationIsAConflictEvenTwice(ReservationStatus status) {
+            expectRefusal(given(status).when(new PickUpReservationCommand(ID)),
+                    Kind.CONFLICT, "reservation r1 is " + status + "; only a CONFIRMED reservation can be picked up");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package com.bbangshop.runtime;
+
+import org.hibernate.boot.model.TypeContributions;
+import org.hibernate.boot.model.TypeContributor;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.engine.jdbc.spi.JdbcServices;
+import org.hibernate.service.ServiceRegistry;
+import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.jdbc.BinaryJdbcType;
+
+/**
+ * Axon's JPA entities (events, snapshots, tokens, sagas, dead letters) keep their payloads in {@code @Lob byte[]}
+ * columns, which Hibernate puts in PostgreSQL large objects ({@code oid}). Deleting a row leaves its large object
+ * behind, so a token store that rewrites its rows grows without bound. On PostgreSQL these columns become plain
+ * {@code bytea}, as Axon's reference guide advises; other databases are left as they are. Found by Hibernate through
+ * {@code META-INF/services}.
+ */
+public class PostgresByteaTypes implements TypeContributor {
+
+    @Override
+    public void contribute(TypeContributions contributions, ServiceRegistry serviceRegistry) {
+        if (serviceRegistry.requireService(JdbcServices.class).getDialect() instanceof PostgreSQLDialect) {
+            contributions.getTypeConfiguration().getJdbcTypeRegistry()
+                    .addDescriptor(SqlTypes.BLOB, BinaryJdbcType.INSTANCE);
+        }
+    }
+}

@@ -1,17 +1,25 @@
 package com.bbangshop.query;
 
+import com.bbangshop.api.rules.RuleViolation;
+import com.bbangshop.query.rebuild.RebuildAlreadyRunningException;
+import org.axonframework.messaging.HandlerExecutionException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
-/** The read endpoints can only be asked wrongly through their parameters. */
+/**
+ * The read endpoints can only be asked wrongly through their parameters; and while the read model rebuilds, every view
+ * is refused rather than served half-built.
+ */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackages = "com.bbangshop.query")
 public class QueryProblems {
@@ -31,6 +39,40 @@ public class QueryProblems {
                 ? "one of " + java.util.Arrays.toString(type.getEnumConstants())
                 : "an integer";
         return badRequest(e.getName() + " must be " + expected);
+    }
+
+    @ExceptionHandler(HandlerExecutionException.class)
+    ResponseEntity<ProblemDetail> refused(HandlerExecutionException e) {
+        RuleViolation violation = e.getDetails().filter(RuleViolation.class::isInstance)
+                .map(RuleViolation.class::cast)
+                .orElseGet(() -> new RuleViolation(RuleViolation.Kind.UNAVAILABLE,
+                        "the read model could not answer; try again shortly"));
+        HttpStatus status = HttpStatus.valueOf(violation.kind().httpStatus());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, violation.message());
+        problem.setTitle(status.getReasonPhrase());
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            answer.header("Retry-After", "2");
+        }
+        return answer.body(problem);
+    }
+
+    @ExceptionHandler(CompletionException.class)
+    ResponseEntity<ProblemDetail> unwrapped(CompletionException e) {
+        if (e.getCause() instanceof HandlerExecutionException refusal) {
+            return refused(refusal);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "the read model did not answer in time; try again shortly");
+        problem.setTitle(HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
+    }
+
+    @ExceptionHandler(RebuildAlreadyRunningException.class)
+    ProblemDetail alreadyRebuilding(RebuildAlreadyRunningException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle(HttpStatus.CONFLICT.getReasonPhrase());
+        return problem;
     }
 
     private static ProblemDetail badRequest(String detail) {

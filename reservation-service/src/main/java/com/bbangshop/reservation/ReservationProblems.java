@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.NoHandlerForQueryException;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -52,6 +53,12 @@ public class ReservationProblems {
         }
         if (cause instanceof AggregateNotFoundException missing) {
             return unknown(missing);
+        }
+        if (cause instanceof QueryExecutionException queryRefusal && queryRefusal.getDetails()
+                .filter(RuleViolation.class::isInstance).isPresent()) {
+            // the query service says why, e.g. the read model is rebuilding
+            RuleViolation violation = (RuleViolation) queryRefusal.getDetails().get();
+            return problem(HttpStatus.valueOf(violation.kind().httpStatus()), violation.message());
         }
         return cause instanceof NoHandlerForQueryException || cause instanceof NoHandlerForCommandException
                 ? unavailable((RuntimeException) cause)

@@ -14,7 +14,9 @@ public record RuleViolation(Kind kind, String message) {
         /** The caller did not prove the right to do this. */
         FORBIDDEN(403),
         /** The request itself breaks a rule, whatever the state. */
-        INVALID(400);
+        INVALID(400),
+        /** The answer cannot be given right now (the read model is being rebuilt); asking again later will do. */
+        UNAVAILABLE(503);
 
         private final int httpStatus;
 

@@ -1,42 +1,51 @@
 package com.bbangshop.query.assignment;
 
+import com.bbangshop.api.assignment.AssignmentChange;
 import com.bbangshop.api.assignment.AssignmentDeletedEvent;
 import com.bbangshop.api.assignment.AssignmentList;
+import com.bbangshop.api.assignment.AssignmentView;
 import com.bbangshop.api.assignment.BakerAssignedEvent;
 import com.bbangshop.api.assignment.FindAssignmentsQuery;
+import com.bbangshop.api.assignment.WatchAssignmentsQuery;
 import com.bbangshop.api.rules.Limits;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 
-/** The bakers' current work: a deleted assignment disappears from the list. */
+/** The bakers' current work: a deleted assignment disappears from the list, and its watchers hear of it. */
 @Component
 @ProcessingGroup("assignments")
 public class AssignmentProjection {
 
     private final AssignmentRepository assignments;
+    private final QueryUpdateEmitter updateEmitter;
 
-    public AssignmentProjection(AssignmentRepository assignments) {
+    public AssignmentProjection(AssignmentRepository assignments, QueryUpdateEmitter updateEmitter) {
         this.assignments = assignments;
+        this.updateEmitter = updateEmitter;
     }
 
     @EventHandler
     void on(BakerAssignedEvent event, @Timestamp Instant assignedAt) {
-        assignments.save(new AssignmentEntry(event.reservationId(), event.breadId(), event.baker(), event.quantity(),
-                assignedAt));
+        AssignmentEntry assignment = assignments.save(new AssignmentEntry(event.reservationId(), event.breadId(),
+                event.baker(), event.quantity(), assignedAt));
+        emit(AssignmentChange.made(assignment.toView()));
     }
 
     @EventHandler
     void on(AssignmentDeletedEvent event) {
         assignments.deleteById(event.reservationId());
+        emit(AssignmentChange.deleted(event.reservationId()));
     }
 
     @ResetHandler
@@ -50,5 +59,14 @@ public class AssignmentProjection {
                 Math.min(query.size(), Limits.MAX_PAGE_SIZE), Sort.by("assignedAt", "reservationId")));
         return new AssignmentList(page.map(AssignmentEntry::toView).getContent(), query.page(), query.size(),
                 page.getTotalElements());
+    }
+
+    @QueryHandler
+    public List<AssignmentView> handle(WatchAssignmentsQuery query) {
+        return handle(new FindAssignmentsQuery(0, Math.max(1, query.limit()))).items();
+    }
+
+    private void emit(AssignmentChange change) {
+        updateEmitter.emit(WatchAssignmentsQuery.class, everyWatcher -> true, change);
     }
 }

@@ -10,6 +10,7 @@ import com.bbangshop.api.stock.FindBreadsQuery;
 import com.bbangshop.api.stock.StockReleasedEvent;
 import com.bbangshop.api.stock.StockReservedEvent;
 import com.bbangshop.api.stock.StockSoldOutEvent;
+import com.bbangshop.api.stock.WatchBreadsQuery;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -22,6 +23,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -87,6 +89,11 @@ public class BreadProjection {
                 page.getTotalElements());
     }
 
+    @QueryHandler
+    public List<BreadView> handle(WatchBreadsQuery query) {
+        return handle(new FindBreadsQuery(0, Math.max(1, query.limit()))).items();
+    }
+
     private void update(String breadId, Consumer<BreadEntry> change) {
         breads.findById(breadId).ifPresent(bread -> {
             change.accept(bread);
@@ -97,5 +104,6 @@ public class BreadProjection {
     private void emit(BreadEntry bread) {
         BreadView view = bread.toView();
         updateEmitter.emit(FindBreadQuery.class, query -> query.breadId().equals(view.breadId()), view);
+        updateEmitter.emit(WatchBreadsQuery.class, everyWatcher -> true, view);
     }
 }

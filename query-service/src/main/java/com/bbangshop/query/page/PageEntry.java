@@ -22,7 +22,6 @@ public class PageEntry {
     @Column(length = 64)
     private String reservationId;
     private String breadId;
-    private String breadName;
     private int quantity;
     @Enumerated(EnumType.STRING)
     @Column(length = 32)
@@ -34,10 +33,9 @@ public class PageEntry {
     protected PageEntry() {
     }
 
-    PageEntry(String reservationId, String breadId, String breadName, int quantity, Instant placedAt) {
+    PageEntry(String reservationId, String breadId, int quantity, Instant placedAt) {
         this.reservationId = reservationId;
         this.breadId = breadId;
-        this.breadName = breadName;
         this.quantity = quantity;
         this.status = ReservationStatus.REQUESTED;
         this.placedAt = placedAt;
@@ -53,7 +51,12 @@ public class PageEntry {
         this.baker = baker;
     }
 
-    ReservationView toView() {
+    String breadId() {
+        return breadId;
+    }
+
+    /** The bread's name is not kept in the row; see {@link PageBreadNames}. */
+    ReservationView toView(String breadName) {
         return new ReservationView(reservationId, breadId, breadName, quantity, status, status.seedName(), baker,
                 placedAt, updatedAt);
     }

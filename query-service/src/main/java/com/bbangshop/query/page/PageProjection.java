@@ -4,6 +4,7 @@ import com.bbangshop.api.page.FindReservationQuery;
 import com.bbangshop.api.page.FindReservationsQuery;
 import com.bbangshop.api.page.ReservationList;
 import com.bbangshop.api.page.ReservationView;
+import com.bbangshop.api.page.WatchPagesQuery;
 import com.bbangshop.api.reservation.ReservationAcceptedEvent;
 import com.bbangshop.api.reservation.ReservationCanceledEvent;
 import com.bbangshop.api.reservation.ReservationCancellationRequestedEvent;
@@ -13,6 +14,7 @@ import com.bbangshop.api.reservation.ReservationPlacedEvent;
 import com.bbangshop.api.reservation.ReservationSoldOutEvent;
 import com.bbangshop.api.reservation.ReservationStatus;
 import com.bbangshop.api.rules.Limits;
+import com.bbangshop.api.stock.BreadRegisteredEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -25,32 +27,40 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The customers' pages, one row per reservation. Each event sets a status (it never counts), so handling an event
- * twice leaves the same row; every change is pushed to whoever watches that one reservation.
+ * twice leaves the same row; every change is pushed to whoever watches that one reservation and to whoever watches
+ * them all.
  */
 @Component
 @ProcessingGroup("pages")
 public class PageProjection {
 
     private final PageRepository pages;
-    private final BreadNames breadNames;
+    private final PageBreadNames breadNames;
     private final QueryUpdateEmitter updateEmitter;
 
-    public PageProjection(PageRepository pages, BreadNames breadNames, QueryUpdateEmitter updateEmitter) {
+    public PageProjection(PageRepository pages, PageBreadNames breadNames, QueryUpdateEmitter updateEmitter) {
         this.pages = pages;
         this.breadNames = breadNames;
         this.updateEmitter = updateEmitter;
     }
 
     @EventHandler
+    void on(BreadRegisteredEvent event) {
+        breadNames.remember(event.breadId(), event.name());
+    }
+
+    @EventHandler
     void on(ReservationPlacedEvent event, @Timestamp Instant at) {
         if (!pages.existsById(event.reservationId())) {
-            emit(pages.save(new PageEntry(event.reservationId(), event.breadId(), breadNames.nameOf(event.breadId()),
-                    event.quantity(), at)));
+            emit(pages.save(new PageEntry(event.reservationId(), event.breadId(), event.quantity(), at)));
         }
     }
 
@@ -87,11 +97,12 @@ public class PageProjection {
     @ResetHandler
     void reset() {
         pages.deleteAllInBatch();
+        breadNames.forgetAll();
     }
 
     @QueryHandler
     public Optional<ReservationView> handle(FindReservationQuery query) {
-        return pages.findById(query.reservationId()).map(PageEntry::toView);
+        return pages.findById(query.reservationId()).map(page -> page.toView(breadNames.nameOf(page.breadId())));
     }
 
     @QueryHandler
@@ -101,8 +112,12 @@ public class PageProjection {
         Page<PageEntry> page = query.status() == null
                 ? pages.findAll(request)
                 : pages.findByStatus(query.status(), request);
-        return new ReservationList(page.map(PageEntry::toView).getContent(), query.page(), query.size(),
-                page.getTotalElements());
+        return new ReservationList(views(page.getContent()), query.page(), query.size(), page.getTotalElements());
+    }
+
+    @QueryHandler
+    public List<ReservationView> handle(WatchPagesQuery query) {
+        return handle(new FindReservationsQuery(0, Math.max(1, query.limit()), null)).items();
     }
 
     private void move(String reservationId, ReservationStatus status, Instant at, Consumer<PageEntry> alsoChange) {
@@ -113,9 +128,16 @@ public class PageProjection {
         });
     }
 
+    private List<ReservationView> views(List<PageEntry> entries) {
+        Map<String, String> names = breadNames.namesOf(entries.stream().map(PageEntry::breadId)
+                .collect(Collectors.toSet()));
+        return entries.stream().map(page -> page.toView(names.get(page.breadId()))).toList();
+    }
+
     private void emit(PageEntry page) {
-        ReservationView view = page.toView();
+        ReservationView view = page.toView(breadNames.nameOf(page.breadId()));
         updateEmitter.emit(FindReservationQuery.class,
                 query -> query.reservationId().equals(view.reservationId()), view);
+        updateEmitter.emit(WatchPagesQuery.class, everyWatcher -> true, view);
     }
 }

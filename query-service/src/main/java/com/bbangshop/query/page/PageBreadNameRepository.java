@@ -1,0 +1,6 @@
+package com.bbangshop.query.page;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PageBreadNameRepository extends JpaRepository<PageBreadName, String> {
+}

@@ -35,7 +35,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One customer's reservation and the rules of its life: decided once, canceled only before pickup and only by its
  * owner (or staff), and every step safe to ask for twice.
  */
-@Aggregate
+@Aggregate(cache = "reservationCache")
 public class Reservation {
 
     @AggregateIdentifier

@@ -1,0 +1,47 @@
+package com.bbangshop.embedded;
+
+import org.axonframework.commandhandling.AsynchronousCommandBus;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandBusSpanFactory;
+import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
+import org.axonframework.common.AxonThreadFactory;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * In one JVM Axon's default command bus runs a command inside the thread, and the transaction, of whoever sent it.
+ * A saga's command would then hold the bread's lock until the saga's whole batch commits, and every reservation
+ * would queue behind the one saga thread. Apart, on Axon Server, commands never run inside the sender; this bus gives
+ * the embedded mode the same shape: each command in its own transaction on a bounded pool.
+ */
+@org.springframework.context.annotation.Configuration
+public class EmbeddedCommandBusConfiguration {
+
+    @Bean(destroyMethod = "shutdown")
+    public ExecutorService commandExecutor(@Value("${bbangshop.command-threads:16}") int threads) {
+        return Executors.newFixedThreadPool(threads, new AxonThreadFactory("commands"));
+    }
+
+    @Bean
+    @Qualifier("localSegment")
+    public CommandBus commandBus(TransactionManager transactionManager, Configuration axon,
+                                 DuplicateCommandHandlerResolver duplicateResolver,
+                                 @Qualifier("commandExecutor") ExecutorService commandExecutor) {
+        AsynchronousCommandBus bus = AsynchronousCommandBus.builder()
+                .executor(commandExecutor)
+                .transactionManager(transactionManager)
+                .duplicateCommandHandlerResolver(duplicateResolver)
+                .spanFactory(axon.getComponent(CommandBusSpanFactory.class))
+                .messageMonitor(axon.messageMonitor(CommandBus.class, "commandBus"))
+                .build();
+        bus.registerHandlerInterceptor(new CorrelationDataInterceptor<>(axon.correlationDataProviders()));
+        return bus;
+    }
+}

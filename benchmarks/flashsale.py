@@ -1,0 +1,385 @@
+#!/usr/bin/env python3
+"""Flash-sale benchmark: bbangshop against a same-run plain-SQL baseline, load fired by hey and siege.
+
+Every figure comes from this run on this machine; speeds are reported as ratios to the baseline measured alongside.
+The load tools are Debian's hey and siege; this script only starts the apps, fires them, waits and counts.
+"""
+import argparse
+import csv
+import datetime
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+APP_JAR = os.path.join(ROOT, "bbangshop-app", "target", "bbangshop.jar")
+BASELINE_JAR = os.path.join(ROOT, "benchmarks", "baseline", "target", "benchmark-baseline.jar")
+# Documented in BENCHMARKS.md; the same for the app and the baseline.
+JVM_OPTS = ["-Xms512m", "-Xmx512m", "-XX:MaxMetaspaceSize=192m", "-XX:+UseParallelGC",
+            "-Daxoniq.update-checker.disabled=true"]
+LOG_DIR = os.path.join(ROOT, "benchmarks", "out", "logs")
+
+
+class App:
+    """One JVM under test on a fresh data directory."""
+
+    def __init__(self, jar, port, data_flag, extra_args=(), log_name="app"):
+        self.port = port
+        self.data_dir = tempfile.mkdtemp(prefix="bbangshop-bench-")
+        os.makedirs(LOG_DIR, exist_ok=True)
+        self.log_path = os.path.join(LOG_DIR, log_name + ".log")
+        args = ["java", *JVM_OPTS, "-jar", jar, f"--server.port={port}", f"--{data_flag}={self.data_dir}",
+                *extra_args]
+        self.log = open(self.log_path, "w")
+        self.process = subprocess.Popen(args, stdout=self.log, stderr=subprocess.STDOUT)
+        self.base = f"http://127.0.0.1:{port}"
+
+    def wait_ready(self, path, timeout=120):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"app exited early; see {self.log_path}")
+            try:
+                http("GET", self.base + path)
+                return
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.5)
+        raise RuntimeError(f"app not ready after {timeout}s; see {self.log_path}")
+
+    def peak_rss_mb(self):
+        with open(f"/proc/{self.process.pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+        return None
+
+    def stop(self):
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self.log.close()
+        shutil.rmtree(self.data_dir, ignore_errors=True)
+
+
+def http(method, url, body=None, timeout=30):
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, json.loads(response.read() or b"null")
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read() or b"null")
+
+
+def register_bread(app, name, quantity):
+    status, body = http("POST", app.base + "/breads", {"breadName": name, "quantity": quantity})
+    if status != 201:
+        raise RuntimeError(f"register answered {status}: {body}")
+    bread_id = body["breadId"]
+    deadline = time.time() + 30
+    while http("GET", f"{app.base}/breads/{bread_id}")[0] != 200:
+        if time.time() > deadline:
+            raise RuntimeError("bread never appeared in the read model")
+        time.sleep(0.05)
+    return bread_id
+
+
+def fire_hey(url, body, requests, concurrency, workdir):
+    """hey writes one CSV row per answered request; errors (timeouts, resets) are the rows that are missing."""
+    body_file = os.path.join(workdir, "body.json")
+    with open(body_file, "w") as f:
+        json.dump(body, f)
+    out = os.path.join(workdir, "hey.csv")
+    with open(out, "w") as f:
+        subprocess.run(["hey", "-n", str(requests), "-c", str(concurrency), "-m", "POST", "-t", "30",
+                        "-T", "application/json", "-D", body_file, "-o", "csv", url], stdout=f, check=True)
+    rows = []
+    with open(out) as f:
+        for row in csv.DictReader(f):
+            rows.append((float(row["offset"]), float(row["response-time"]), int(row["status-code"])))
+    return rows
+
+
+def fire_siege(url, body, concurrency, repetitions, workdir):
+    """The seeds' own command: siege -c100 -r100, POSTing the reservation body."""
+    log = os.path.join(workdir, "siege.json")
+    command = ["siege", "-c", str(concurrency), "-r", str(repetitions), "-b", "-j",
+               "--content-type", "application/json", f"{url} POST {json.dumps(body)}"]
+    with open(log, "w") as f:
+        subprocess.run(command, stdout=f, stderr=subprocess.DEVNULL, check=False,
+                       env={**os.environ, "HOME": workdir})
+    with open(log) as f:
+        text = f.read()
+    return json.loads(text[text.index("{"):])
+
+
+def percentile(sorted_values, p):
+    if not sorted_values:
+        return None
+    index = min(len(sorted_values) - 1, max(0, int(round(p / 100 * len(sorted_values) + 0.5)) - 1))
+    return sorted_values[index]
+
+
+def latency_summary(rows):
+    latencies = sorted(r[1] * 1000 for r in rows)
+    start = min(r[0] for r in rows)
+    end = max(r[0] + r[1] for r in rows)
+    return {"p50_ms": percentile(latencies, 50), "p95_ms": percentile(latencies, 95),
+            "p99_ms": percentile(latencies, 99), "max_ms": latencies[-1], "duration_s": end - start}
+
+
+def count_pages(app, status):
+    return http("GET", f"{app.base}/pages?status={status}&size=1")[1]["total"]
+
+
+def settle(app, edition, timeout):
+    """Waits until no reservation is left between states; returns seconds waited and the final tallies."""
+    started = time.time()
+    while True:
+        open_ = sum(count_pages(app, s) for s in ("REQUESTED", "ACCEPTED", "CANCELLATION_REQUESTED"))
+        if open_ == 0 or time.time() - started > timeout:
+            break
+        time.sleep(0.1)
+    waited = time.time() - started
+    tallies = {s: count_pages(app, s) for s in ("REQUESTED", "ACCEPTED", "CONFIRMED", "SOLD_OUT",
+                                                "CANCELLATION_REQUESTED", "CANCELED")}
+    return waited, tallies, open_ == 0
+
+
+def run_bbangshop(name, loaves, requests, concurrency, workdir, tool="hey", watchers=0):
+    app = App(APP_JAR, 18080, "bbangshop.data-dir", log_name=name)
+    try:
+        app.wait_ready("/breads")
+        bread_id = register_bread(app, name, loaves)
+        url = app.base + "/reservations"
+        body = {"breadId": bread_id}
+        watch = Watchers(app, bread_id, watchers) if watchers else None
+        started = time.time()
+        if tool == "hey":
+            rows = fire_hey(url, body, requests, concurrency, workdir)
+            answered = {code: sum(1 for r in rows if r[2] == code) for code in {r[2] for r in rows}}
+            latency = latency_summary(rows)
+        else:
+            siege = fire_siege(url, body, concurrency, requests // concurrency, workdir)
+            answered = {"transactions": siege.get("transactions"), "failed": siege.get("failed_transactions")}
+            latency = {"duration_s": siege.get("elapsed_time"), "siege_tps": siege.get("transaction_rate"),
+                       "siege_longest_ms": siege.get("longest_transaction", 0) * 1000,
+                       "siege_mean_ms": siege.get("response_time", 0) * 1000}
+        load_end = time.time()
+        waited, tallies, settled = settle(app, loaves, timeout=120)
+        bread = http("GET", f"{app.base}/breads/{bread_id}")[1]
+        confirmed = tallies["CONFIRMED"]
+        answered_total = sum(v for k, v in answered.items() if isinstance(k, int))
+        decisions = answered.get(201, 0) + answered.get(409, 0) if tool == "hey" else confirmed + tallies["SOLD_OUT"]
+        result = {
+            "scenario": name, "tool": tool, "loaves": loaves, "requests": requests, "concurrency": concurrency,
+            "answers": {str(k): v for k, v in answered.items()},
+            "decisions_per_s": decisions / latency["duration_s"] if latency.get("duration_s") else None,
+            **latency,
+            "settle_s": waited,
+            "confirmed_per_s": confirmed / (load_end - started + waited),
+            "remaining": bread["remaining"], "accepted": confirmed,
+            "oversold": max(0, confirmed - loaves) + max(0, -bread["remaining"])
+                        + abs(bread["remaining"] + confirmed - loaves),
+            "lost": (requests - answered_total if tool == "hey" else 0)
+                    + (requests - sum(tallies.values()))
+                    + (0 if settled else sum(tallies[s] for s in ("REQUESTED", "ACCEPTED",
+                                                                   "CANCELLATION_REQUESTED"))),
+            "tallies": tallies,
+            "peak_rss_mb": app.peak_rss_mb(),
+        }
+        if watch:
+            result["watchers"] = watch.finish(load_end)
+        return result
+    finally:
+        app.stop()
+
+
+def run_baseline(name, loaves, requests, concurrency, workdir):
+    app = App(BASELINE_JAR, 18090, "baseline.data-dir", log_name="baseline-" + name)
+    try:
+        deadline = time.time() + 120
+        while True:
+            try:
+                status, body = http("POST", app.base + "/breads", {"breadName": name, "quantity": loaves})
+                break
+            except (urllib.error.URLError, ConnectionError):
+                if time.time() > deadline:
+                    raise
+                time.sleep(0.5)
+        bread_id = body["breadId"]
+        rows = fire_hey(app.base + "/reservations", {"breadId": bread_id}, requests, concurrency, workdir)
+        latency = latency_summary(rows)
+        accepted = sum(1 for r in rows if r[2] == 201)
+        decisions = accepted + sum(1 for r in rows if r[2] == 409)
+        remaining = http("GET", f"{app.base}/breads/{bread_id}")[1]["remaining"]
+        return {"scenario": "baseline-" + name, "decisions_per_s": decisions / latency["duration_s"], **latency,
+                "accepted": accepted, "remaining": remaining, "oversold": max(0, accepted - loaves),
+                "lost": requests - len(rows), "peak_rss_mb": app.peak_rss_mb()}
+    finally:
+        app.stop()
+
+
+class Watchers:
+    """N browsers watching the bread's live count over SSE; records when each last saw remaining = 0."""
+
+    def __init__(self, app, bread_id, count):
+        self.url = f"{app.base}/live/breads"
+        self.bread_id = bread_id
+        self.zero_seen = {}
+        self.threads = [threading.Thread(target=self._watch, args=(i,), daemon=True) for i in range(count)]
+        for t in self.threads:
+            t.start()
+
+    def _watch(self, index):
+        try:
+            with urllib.request.urlopen(self.url, timeout=300) as stream:
+                for raw in stream:
+                    line = raw.decode().strip()
+                    if line.startswith("data:") and self.bread_id in line:
+                        data = json.loads(line[5:])
+                        items = data if isinstance(data, list) else data.get("items", [data])
+                        for bread in items:
+                            if bread.get("breadId") == self.bread_id and bread.get("remaining") == 0:
+                                self.zero_seen.setdefault(index, time.time())
+                                return
+        except Exception:
+            return
+
+    def finish(self, load_end):
+        for t in self.threads:
+            t.join(timeout=10)
+        delays = sorted(seen - load_end for seen in self.zero_seen.values())
+        return {"watchers": len(self.threads), "saw_zero": len(delays),
+                "max_delay_after_last_answer_s": delays[-1] if delays else None}
+
+
+def run_history(workdir, short_history, long_history, probes):
+    """Reserve latency on a bread with a long history versus one with a short history, in one app."""
+    app = App(APP_JAR, 18080, "bbangshop.data-dir", log_name="history")
+    try:
+        app.wait_ready("/breads")
+        result = {}
+        for label, events in (("short", short_history), ("long", long_history)):
+            bread_id = register_bread(app, f"history-{label}", probes * 2 + 10)
+            restocks = events - 1
+            if restocks > 0:
+                body_file = os.path.join(workdir, "restock.json")
+                with open(body_file, "w") as f:
+                    json.dump({"quantity": 1}, f)
+                subprocess.run(["hey", "-n", str(restocks), "-c", "20", "-m", "POST", "-T", "application/json",
+                                "-D", body_file, f"{app.base}/breads/{bread_id}/restock"],
+                               stdout=subprocess.DEVNULL, check=True)
+            # restart-free cold path: evict nothing, but measure the steady reserve latency on each history
+            rows = fire_hey(app.base + "/reservations", {"breadId": bread_id}, probes, 4, workdir)
+            result[label] = {"events": events, **latency_summary(rows)}
+        result["p50_ratio_long_to_short"] = result["long"]["p50_ms"] / result["short"]["p50_ms"]
+        result["p99_ratio_long_to_short"] = result["long"]["p99_ms"] / result["short"]["p99_ms"]
+        return result
+    finally:
+        app.stop()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--smoke", action="store_true", help="seconds-long version: small numbers, same code path")
+    parser.add_argument("--only", nargs="*", help="scenarios to run (default: all)")
+    parser.add_argument("--out", default=os.path.join(ROOT, "benchmarks", "out"))
+    args = parser.parse_args()
+    for jar in (APP_JAR, BASELINE_JAR):
+        if not os.path.exists(jar):
+            sys.exit(f"missing {jar}: build first (./mvnw -B -q install -DskipTests)")
+    os.makedirs(args.out, exist_ok=True)
+    workdir = tempfile.mkdtemp(prefix="bbangshop-load-")
+
+    if args.smoke:
+        plan = {"scarce": dict(loaves=20, requests=200, concurrency=10),
+                "ample": dict(loaves=200, requests=200, concurrency=10),
+                "siege": dict(loaves=20, requests=100, concurrency=10)}
+        history = dict(short_history=50, long_history=300, probes=40)
+    else:
+        plan = {"scarce": dict(loaves=1000, requests=10000, concurrency=100),
+                "ample": dict(loaves=10000, requests=10000, concurrency=100),
+                "siege": dict(loaves=1000, requests=10000, concurrency=100),
+                "watchers": dict(loaves=1000, requests=10000, concurrency=100, watchers=200)}
+        history = dict(short_history=1000, long_history=100000, probes=1000)
+    wanted = set(args.only or list(plan) + ["baseline", "history"])
+
+    results = {"date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+               "commit": subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True,
+                                        text=True).stdout.strip(),
+               "machine": f"{os.cpu_count()} cores, {os.uname().machine}, {os.uname().release}",
+               "jvm_opts": " ".join(JVM_OPTS), "smoke": args.smoke, "runs": []}
+    for name, params in plan.items():
+        if name not in wanted:
+            continue
+        if "baseline" in wanted and name in ("scarce", "ample"):
+            results["runs"].append(run_baseline(name, params["loaves"], params["requests"], params["concurrency"],
+                                                workdir))
+        tool = "siege" if name == "siege" else "hey"
+        results["runs"].append(run_bbangshop(name, params["loaves"], params["requests"], params["concurrency"],
+                                             workdir, tool=tool, watchers=params.get("watchers", 0)))
+    if "history" in wanted:
+        results["history"] = run_history(workdir, **history)
+
+    by_name = {r["scenario"]: r for r in results["runs"]}
+    for name in ("scarce", "ample"):
+        if name in by_name and "baseline-" + name in by_name:
+            ours, base = by_name[name], by_name["baseline-" + name]
+            ours["ratio_to_baseline"] = {"decisions_per_s": ours["decisions_per_s"] / base["decisions_per_s"],
+                                         "p99_ms": ours["p99_ms"] / base["p99_ms"]}
+    print_table(results)
+    out_file = os.path.join(args.out, "smoke.json" if args.smoke else "flashsale.json")
+    with open(out_file, "w") as f:
+        json.dump(results, f, indent=2)
+    print(f"\nJSON: {out_file}")
+    shutil.rmtree(workdir, ignore_errors=True)
+    broken = [r["scenario"] for r in results["runs"] if r.get("oversold", 0) or r.get("lost", 0)]
+    if broken:
+        print(f"INVARIANT BROKEN (oversold or lost) in: {', '.join(broken)}")
+        sys.exit(1)
+
+
+def fmt(value, digits=0):
+    if value is None:
+        return "-"
+    return f"{value:,.{digits}f}" if isinstance(value, float) else str(value)
+
+
+def print_table(results):
+    print(f"\nbbangshop flash-sale benchmark — {results['date']} — commit {results['commit']} — {results['machine']}")
+    print(f"JVM: {results['jvm_opts']}\n")
+    header = ("scenario", "requests", "decisions/s", "ratio", "p50 ms", "p95 ms", "p99 ms", "max ms", "settle s",
+              "remaining", "accepted", "oversold", "lost", "peak RSS MB")
+    print(" | ".join(header))
+    print(" | ".join("---" for _ in header))
+    for r in results["runs"]:
+        ratio = r.get("ratio_to_baseline", {}).get("decisions_per_s")
+        print(" | ".join([r["scenario"], fmt(r.get("requests", "")), fmt(r.get("decisions_per_s")), fmt(ratio, 2),
+                          fmt(r.get("p50_ms")), fmt(r.get("p95_ms")), fmt(r.get("p99_ms")), fmt(r.get("max_ms")),
+                          fmt(r.get("settle_s"), 2), fmt(r.get("remaining")), fmt(r.get("accepted")),
+                          fmt(r.get("oversold")), fmt(r.get("lost")), fmt(r.get("peak_rss_mb"))]))
+        if "watchers" in r:
+            print(f"  watchers: {r['watchers']}")
+        if r.get("tool") == "siege":
+            print(f"  siege: {fmt(r.get('siege_tps'), 1)} trans/s, mean {fmt(r.get('siege_mean_ms'))} ms, "
+                  f"longest {fmt(r.get('siege_longest_ms'))} ms, answers {r['answers']}")
+    if "history" in results:
+        h = results["history"]
+        print(f"\nhistory: p50 {fmt(h['short']['p50_ms'], 1)} ms at {h['short']['events']} events vs "
+              f"{fmt(h['long']['p50_ms'], 1)} ms at {h['long']['events']} events — ratio "
+              f"{fmt(h['p50_ratio_long_to_short'], 2)} (p99 ratio {fmt(h['p99_ratio_long_to_short'], 2)})")
+
+
+if __name__ == "__main__":
+    main()

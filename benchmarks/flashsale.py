@@ -26,6 +26,10 @@ BASELINE_JAR = os.path.join(ROOT, "benchmarks", "baseline", "target", "benchmark
 JVM_OPTS = ["-Xms512m", "-Xmx512m", "-XX:MaxMetaspaceSize=192m", "-XX:+UseParallelGC",
             "-Daxoniq.update-checker.disabled=true"]
 LOG_DIR = os.path.join(ROOT, "benchmarks", "out", "logs")
+# Registering breads, restocking and the staff's lists need the staff login; the app under test gets this one.
+STAFF = ("bench", "bench-" + os.urandom(6).hex())
+STAFF_ARGS = [f"--bbangshop.staff.username={STAFF[0]}", f"--bbangshop.staff.password={STAFF[1]}"]
+STAFF_AUTH = "Basic " + __import__("base64").b64encode(f"{STAFF[0]}:{STAFF[1]}".encode()).decode()
 
 
 class App:
@@ -39,7 +43,8 @@ class App:
         args = ["java", *JVM_OPTS, "-jar", jar, f"--server.port={port}", f"--{data_flag}={self.data_dir}",
                 *extra_args]
         self.log = open(self.log_path, "w")
-        self.process = subprocess.Popen(args, stdout=self.log, stderr=subprocess.STDOUT)
+        self.process = subprocess.Popen(args + (STAFF_ARGS if jar == APP_JAR else []), stdout=self.log,
+                                        stderr=subprocess.STDOUT)
         self.base = f"http://127.0.0.1:{port}"
 
     def wait_ready(self, path, timeout=120):
@@ -73,7 +78,8 @@ class App:
 
 def http(method, url, body=None, timeout=30):
     data = json.dumps(body).encode() if body is not None else None
-    request = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(url, data=data, method=method,
+                                     headers={"Content-Type": "application/json", "Authorization": STAFF_AUTH})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             return response.status, json.loads(response.read() or b"null")
@@ -278,7 +284,7 @@ def run_history(workdir, short_history, long_history, probes):
                 with open(body_file, "w") as f:
                     json.dump({"quantity": 1}, f)
                 subprocess.run(["hey", "-n", str(restocks), "-c", "20", "-m", "POST", "-T", "application/json",
-                                "-D", body_file, f"{app.base}/breads/{bread_id}/restock"],
+                                "-a", ":".join(STAFF), "-D", body_file, f"{app.base}/breads/{bread_id}/restock"],
                                stdout=subprocess.DEVNULL, check=True)
             # restart-free cold path: evict nothing, but measure the steady reserve latency on each history
             rows = fire_hey(app.base + "/reservations", {"breadId": bread_id}, probes, 4, workdir)

@@ -12,6 +12,10 @@ command -v docker-compose >/dev/null || need_packages+=(docker-compose)
 # the kiosk's browser test drives Debian's chromium; a Korean font makes its screenshots readable
 command -v chromium >/dev/null || need_packages+=(chromium)
 [ -d /usr/share/fonts/truetype/nanum ] || need_packages+=(fonts-nanum)
+# the benchmark's smoke run fires its load with Debian's hey and siege
+command -v python3 >/dev/null || need_packages+=(python3)
+command -v hey >/dev/null || need_packages+=(hey)
+command -v siege >/dev/null || need_packages+=(siege)
 if [ ${#need_packages[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
@@ -26,3 +30,6 @@ if command -v pg_ctlcluster >/dev/null && ! pg_isready -q -h 127.0.0.1 -p 5432; 
 fi
 
 ./mvnw -B -ntp verify "$@"
+
+# the flash-sale benchmark in seconds: same code path, small numbers; fails only on an oversold or lost reservation
+python3 benchmarks/flashsale.py --smoke

@@ -8,20 +8,42 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** Talks to a running bbangshop over HTTP, the way a kiosk would. */
+/** Talks to a running bbangshop over HTTP, the way a kiosk would; {@link #asStaff()} the way the staff page does. */
 public final class BbangshopClient {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The staff login of every app the tests start: src/test/resources/config/application.yml. */
+    public static final String STAFF_USER = "test-staff";
+    public static final String STAFF_PASSWORD = "test-staff-password";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final String base;
+    private final Map<String, String> login;
 
     public BbangshopClient(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, Map.of());
+    }
+
+    private BbangshopClient(String base, Map<String, String> login) {
+        this.base = base;
+        this.login = login;
+    }
+
+    /** The same shop, with the staff login sent on every call. */
+    public BbangshopClient asStaff() {
+        return new BbangshopClient(base, Map.of("Authorization", basic(STAFF_USER, STAFF_PASSWORD)));
+    }
+
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     public record Response(int status, String contentType, JsonNode body) {
@@ -48,8 +70,9 @@ public final class BbangshopClient {
         return send(request);
     }
 
+    /** Registers a bread as staff do, and waits until the read side knows it. */
     public String registerBread(String name, int quantity) {
-        Response response = post("/breads", Map.of("breadName", name, "quantity", quantity));
+        Response response = asStaff().post("/breads", Map.of("breadName", name, "quantity", quantity));
         if (response.status() != 201) {
             throw new AssertionError("registering a bread answered " + response);
         }
@@ -74,8 +97,9 @@ public final class BbangshopClient {
     }
 
     private Response send(HttpRequest.Builder request) {
+        login.forEach(request::header);
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             String body = response.body();
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

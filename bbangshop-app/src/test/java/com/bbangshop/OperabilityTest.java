@@ -38,8 +38,9 @@ class OperabilityTest {
     void probesAnswerOnTheirGroupsAndNothingElseOfActuatorIsOpen() throws Exception {
         assertThat(get("/actuator/health/liveness")).startsWith("200 ").contains("\"UP\"");
         assertThat(get("/actuator/health/readiness")).startsWith("200 ").contains("\"UP\"");
-        assertThat(get("/actuator/env")).startsWith("404 ");
-        assertThat(get("/actuator/beans")).startsWith("404 ");
+        assertThat(get("/actuator/env")).as("staff only").startsWith("401 ");
+        assertThat(getAsStaff("/actuator/env")).as("not exposed at all").startsWith("404 ");
+        assertThat(getAsStaff("/actuator/beans")).startsWith("404 ");
     }
 
     @Test
@@ -50,7 +51,7 @@ class OperabilityTest {
         shop.awaitJson("/reservations/" + reservationId, r -> r.path("status").asText().equals("CONFIRMED"),
                 Duration.ofSeconds(10));
 
-        String metrics = get("/actuator/prometheus");
+        String metrics = getAsStaff("/actuator/prometheus");
         assertThat(metrics).startsWith("200 ")
                 .contains("commandBus_successCounter_total{application=\"bbangshop\",payloadType=\"RegisterBreadCommand\"}")
                 .containsPattern("queryBus_\\w+\\{application=\"bbangshop\",payloadType=\"FindBreadQuery\"")
@@ -59,8 +60,16 @@ class OperabilityTest {
     }
 
     private String get(String path) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)));
+    }
+
+    private String getAsStaff(String path) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization",
+                BbangshopClient.basic(BbangshopClient.STAFF_USER, BbangshopClient.STAFF_PASSWORD)));
+    }
+
+    private static String send(HttpRequest.Builder request) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
                 HttpResponse.BodyHandlers.ofString());
         return response.statusCode() + " " + response.body();
     }

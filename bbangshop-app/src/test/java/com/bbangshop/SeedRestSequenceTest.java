@@ -32,6 +32,7 @@ class SeedRestSequenceTest {
     @Test
     void aReservationIsConfirmedByABakerAndItsCancellationPutsTheLoafBack() {
         BbangshopClient shop = new BbangshopClient(port);
+        BbangshopClient staff = shop.asStaff();
         String breadId = shop.registerBread("cookie", 100);
 
         BbangshopClient.Response reserved = shop.post("/reservations", Map.of("breadId", breadId));
@@ -46,9 +47,9 @@ class SeedRestSequenceTest {
         assertThat(confirmed.path("seedStatus").asText()).isEqualTo("breadSucceed");
         assertThat(confirmed.path("baker").asText()).isIn("Minji", "Seojun", "Hana", "Jiho");
         assertThat(shop.get("/breads/" + breadId).body().path("remaining").asInt()).isEqualTo(99);
-        assertThat(shop.get("/assignments").body().path("items")).anySatisfy(a ->
+        assertThat(staff.get("/assignments").body().path("items")).anySatisfy(a ->
                 assertThat(a.path("reservationId").asText()).isEqualTo(reservationId));
-        assertThat(shop.get("/pages").body().path("items")).anySatisfy(p ->
+        assertThat(staff.get("/pages").body().path("items")).anySatisfy(p ->
                 assertThat(p.path("breadName").asText()).isEqualTo("cookie"));
 
         BbangshopClient.Response canceled = shop.patch("/reservations/" + reservationId,
@@ -58,7 +59,7 @@ class SeedRestSequenceTest {
         shop.awaitJson("/reservations/" + reservationId,
                 r -> r.path("seedStatus").asText().equals("breadCanceled"), Duration.ofSeconds(10));
         shop.awaitJson("/breads/" + breadId, b -> b.path("remaining").asInt() == 100, Duration.ofSeconds(10));
-        shop.awaitJson("/assignments", list -> list.path("items").findValuesAsText("reservationId").stream()
+        staff.awaitJson("/assignments", list -> list.path("items").findValuesAsText("reservationId").stream()
                 .noneMatch(reservationId::equals), Duration.ofSeconds(10));
     }
 

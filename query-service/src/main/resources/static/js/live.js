@@ -28,11 +28,14 @@ export function watch(url, handlers) {
     };
   };
 
-  // EventSource does not say why it was refused: a rebuilding read model is worth telling apart from a lost server
+  // EventSource does not say why it was refused: a rebuilding read model is worth telling apart from a lost server.
+  // Every view answers 503 "…rebuilding…" meanwhile; a public one is asked, so that a kiosk never meets the staff
+  // login (/admin/rebuild would answer it with the browser's login prompt).
   const explainRefusal = async () => {
     try {
-      const status = await fetch('/admin/rebuild').then(response => response.json());
-      handlers.onState?.(status.state === 'REBUILDING' ? 'rebuilding' : 'offline');
+      const answer = await fetch('/breads?size=1');
+      const problem = answer.status === 503 ? await answer.json() : {};
+      handlers.onState?.(/rebuilding/.test(problem.detail || '') ? 'rebuilding' : 'offline');
     } catch (unreachable) {
       handlers.onState?.('offline');
     }

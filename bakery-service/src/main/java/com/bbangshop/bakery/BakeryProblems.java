@@ -1,6 +1,8 @@
 package com.bbangshop.bakery;
 
 import com.bbangshop.api.rules.RuleViolation;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import java.util.Arrays;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
@@ -90,8 +93,16 @@ public class BakeryProblems {
     }
 
     private static String expected(Class<?> type) {
-        return type == null ? "of another type" : type == int.class || type == Integer.class ? "an integer"
-                : "a " + type.getSimpleName();
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "an integer";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        return type == String.class ? "a string" : "a " + type.getSimpleName();
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail) {
@@ -115,15 +126,20 @@ public class BakeryProblems {
                 return field(invalid) + " must be " + expected(invalid.getTargetType()) + ", not '"
                         + invalid.getValue() + "'";
             }
-            if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-                return field(mismatch) + " must be " + expected(mismatch.getTargetType());
+            if (cause instanceof MismatchedInputException mismatch) {
+                return mismatch.getPath().isEmpty() ? "the request body must be a JSON object"
+                        : field(mismatch) + " must be " + expected(mismatch.getTargetType());
+            }
+            if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                    && mapping.getCause() instanceof InputCoercionException outOfRange) {
+                return field(mapping) + " must be " + expected(outOfRange.getTargetType()) + " within range";
             }
             return cause == null || e.getMessage() == null || e.getMessage().startsWith("Required request body")
                     ? "the request body is missing; send a JSON object"
                     : "the request body is not valid JSON";
         }
 
-        private static String field(MismatchedInputException e) {
+        private static String field(JsonMappingException e) {
             return "'" + e.getPath().stream().map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]"
                     : r.getFieldName()).collect(Collectors.joining(".")) + "'";
         }

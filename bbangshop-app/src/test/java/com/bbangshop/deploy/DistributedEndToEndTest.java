@@ -84,10 +84,10 @@ class DistributedEndToEndTest {
         JsonNode confirmed = shop.awaitJson("/reservations/" + reservationId,
                 r -> r.path("status").asText().equals("CONFIRMED"), Duration.ofSeconds(20));
         assertThat(confirmed.path("seedStatus").asText()).isEqualTo("breadSucceed");
-        shop.awaitJson("/reservations?size=100", list -> list.path("items").findValuesAsText("reservationId")
+        shop.asStaff().awaitJson("/reservations?size=100", list -> list.path("items").findValuesAsText("reservationId")
                 .contains(reservationId), Duration.ofSeconds(10));
-        shop.awaitJson("/assignments?size=100", list -> list.path("items").findValuesAsText("reservationId")
-                .contains(reservationId), Duration.ofSeconds(10));
+        shop.asStaff().awaitJson("/assignments?size=100", list -> list.path("items")
+                .findValuesAsText("reservationId").contains(reservationId), Duration.ofSeconds(10));
         shop.awaitJson("/breads/" + breadId, b -> b.path("remaining").asInt() == 99, Duration.ofSeconds(10));
 
         BbangshopClient.Response canceled = shop.patch("/reservations/" + reservationId,
@@ -96,8 +96,8 @@ class DistributedEndToEndTest {
         shop.awaitJson("/pages/" + reservationId, p -> p.path("seedStatus").asText().equals("breadCanceled"),
                 Duration.ofSeconds(20));
         shop.awaitJson("/breads/" + breadId, b -> b.path("remaining").asInt() == 100, Duration.ofSeconds(10));
-        shop.awaitJson("/assignments?size=100", list -> !list.path("items").findValuesAsText("reservationId")
-                .contains(reservationId), Duration.ofSeconds(10));
+        shop.asStaff().awaitJson("/assignments?size=100", list -> !list.path("items")
+                .findValuesAsText("reservationId").contains(reservationId), Duration.ofSeconds(10));
     }
 
     /**
@@ -141,6 +141,8 @@ class DistributedEndToEndTest {
                 "--spring.datasource.username=" + database.user(),
                 "--spring.datasource.password=" + database.password(),
                 "--bbangshop.data-dir=" + workDir,
+                "--bbangshop.staff.username=" + BbangshopClient.STAFF_USER,
+                "--bbangshop.staff.password=" + BbangshopClient.STAFF_PASSWORD,
                 // the saga asks the bakery again every few seconds instead of every few minutes
                 "--bbangshop.saga.retry.initial=PT2S", "--bbangshop.saga.retry.max=PT4S");
     }

@@ -1,5 +1,7 @@
 package com.bbangshop.deploy;
 
+import com.bbangshop.BbangshopClient;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -83,6 +85,14 @@ final class ServiceProcess implements AutoCloseable {
     /** GET on the service itself; status code and body. */
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GET on the service itself with the staff login. */
+    HttpResponse<String> getAsStaff(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", BbangshopClient.basic(BbangshopClient.STAFF_USER,
+                        BbangshopClient.STAFF_PASSWORD))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

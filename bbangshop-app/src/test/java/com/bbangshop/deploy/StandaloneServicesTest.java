@@ -1,5 +1,6 @@
 package com.bbangshop.deploy;
 
+import com.bbangshop.BbangshopClient;
 import com.bbangshop.PostgresTestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,6 +53,8 @@ class StandaloneServicesTest {
                         "--spring.datasource.username=" + database.user(),
                         "--spring.datasource.password=" + database.password(),
                         "--bbangshop.data-dir=" + workDir,
+                        "--bbangshop.staff.username=" + BbangshopClient.STAFF_USER,
+                        "--bbangshop.staff.password=" + BbangshopClient.STAFF_PASSWORD,
                         "--management.endpoint.health.show-components=always")).start());
             }
             for (Map.Entry<String, ServiceProcess> entry : services.entrySet()) {
@@ -86,7 +89,7 @@ class StandaloneServicesTest {
         assertThat(components.path("db").path("status").asText()).as(service + " " + readiness.body())
                 .isEqualTo("UP");
 
-        HttpResponse<String> metrics = process.get("/actuator/prometheus");
+        HttpResponse<String> metrics = process.getAsStaff("/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).as(service + " metrics").contains("application=\"" + service + "\"")
                 .contains("jvm_memory_used_bytes");

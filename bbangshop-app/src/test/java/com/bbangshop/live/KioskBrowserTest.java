@@ -141,7 +141,7 @@ class KioskBrowserTest {
 
     @Test
     void theStaffRegisterAndRestockABreadHandOverAReservationAndRebuildOnLiveTables() {
-        Page staff = open(1280, 900);
+        Page staff = openAsStaff(1280, 900);
         staff.navigate(url("/staff"));
         staff.locator("input[name=breadName]").fill("staff sourdough");
         staff.locator("input[name=quantity]").fill("4");
@@ -178,8 +178,17 @@ class KioskBrowserTest {
     }
 
     private Page open(int width, int height) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(width, height).setLocale("en-US"));
+        return open(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("en-US"));
+    }
+
+    /** A browser that answers the staff page's login prompt. */
+    private Page openAsStaff(int width, int height) {
+        return open(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("en-US")
+                .setHttpCredentials(BbangshopClient.STAFF_USER, BbangshopClient.STAFF_PASSWORD));
+    }
+
+    private Page open(Browser.NewContextOptions options) {
+        BrowserContext context = browser.newContext(options);
         Page page = context.newPage();
         page.navigate(url("/"));
         return page;

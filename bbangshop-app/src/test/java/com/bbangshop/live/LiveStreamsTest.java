@@ -86,7 +86,8 @@ class LiveStreamsTest {
                     .isEmpty();
             assertThat(stream.heartbeats()).as("the stream was alive all along").isGreaterThan(heartbeatsBefore);
 
-            assertThat(shop.post("/reservations/" + watched.id() + "/pickup", Map.of()).status()).isEqualTo(200);
+            assertThat(shop.asStaff().post("/reservations/" + watched.id() + "/pickup", Map.of()).status())
+                    .isEqualTo(200);
             assertThat(stream.next(WAIT).json().path("status").asText()).isEqualTo("PICKED_UP");
         }
     }
@@ -106,7 +107,7 @@ class LiveStreamsTest {
             assertThat(bread(stream.nextMatching(frame -> remainingOf(frame, breadId) == 3, WAIT), breadId)
                     .path("reserved").asInt()).isEqualTo(2);
 
-            shop.post("/breads/" + breadId + "/restock", Map.of("quantity", 4));
+            shop.asStaff().post("/breads/" + breadId + "/restock", Map.of("quantity", 4));
             assertThat(bread(stream.nextMatching(frame -> remainingOf(frame, breadId) == 7, WAIT), breadId)
                     .path("editionSize").asInt()).isEqualTo(9);
         }
@@ -143,7 +144,7 @@ class LiveStreamsTest {
         BbangshopClient shop = new BbangshopClient(port);
         String breadId = shop.registerBread("paged pretzel", 3);
 
-        try (SseClient stream = SseClient.open(port, "/live/pages")) {
+        try (SseClient stream = SseClient.openAsStaff(port, "/live/pages")) {
             assertThat(stream.next(WAIT).event()).isEqualTo("snapshot");
 
             String reservationId = shop.post("/reservations", Map.of("breadId", breadId)).text("reservationId");
@@ -152,7 +153,7 @@ class LiveStreamsTest {
                     && statusIn(frame, reservationId).equals("CONFIRMED"), WAIT);
             assertThat(confirmed.json().findValuesAsText("breadName")).contains("paged pretzel");
         }
-        try (SseClient stream = SseClient.open(port, "/live/pages")) {
+        try (SseClient stream = SseClient.openAsStaff(port, "/live/pages")) {
             SseClient.Frame first = stream.next(WAIT);
             assertThat(first.json().findValuesAsText("breadName")).as("the snapshot holds it now")
                     .contains("paged pretzel");
@@ -164,7 +165,7 @@ class LiveStreamsTest {
         BbangshopClient shop = new BbangshopClient(port);
         String breadId = shop.registerBread("assigned anpan", 3);
 
-        try (SseClient stream = SseClient.open(port, "/live/assignments")) {
+        try (SseClient stream = SseClient.openAsStaff(port, "/live/assignments")) {
             assertThat(stream.next(WAIT).event()).isEqualTo("snapshot");
 
             Reserved reservation = reserveAndAwaitConfirmed(shop, breadId);
@@ -195,7 +196,7 @@ class LiveStreamsTest {
                 "/live/reservations/" + reservation.id());
 
         for (int cycle = 0; cycle < 1000; cycle++) {
-            try (SseClient stream = SseClient.open(port, streams.get(cycle % streams.size()))) {
+            try (SseClient stream = SseClient.openAsStaff(port, streams.get(cycle % streams.size()))) {
                 assertThat(stream.next(WAIT).event()).isEqualTo("snapshot");
             }
         }
@@ -213,7 +214,7 @@ class LiveStreamsTest {
     }
 
     private static JsonNode awaitSubscriptions(BbangshopClient shop, Predicate<JsonNode> settled) {
-        return shop.awaitJson("/live/subscriptions", settled, WAIT);
+        return shop.asStaff().awaitJson("/live/subscriptions", settled, WAIT);
     }
 
     private static String statusIn(SseClient.Frame frame, String reservationId) {
@@ -260,7 +261,8 @@ class LiveStreamsTest {
         try {
             List<Future<BbangshopClient.Response>> calls = new ArrayList<>();
             for (int i = 0; i < restocks; i++) {
-                calls.add(pool.submit(() -> shop.post("/breads/" + breadId + "/restock", Map.of("quantity", 1))));
+                calls.add(pool.submit(() -> shop.asStaff().post("/breads/" + breadId + "/restock",
+                        Map.of("quantity", 1))));
             }
             for (Future<BbangshopClient.Response> call : calls) {
                 assertThat(call.get().status()).isEqualTo(200);

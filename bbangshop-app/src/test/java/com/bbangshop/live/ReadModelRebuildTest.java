@@ -61,6 +61,7 @@ class ReadModelRebuildTest {
     @Test
     void aRebuildAfterAFullDayOfSalesGivesExactlyTheSameRowsAndServesNoHalfViewMeanwhile() {
         BbangshopClient shop = new BbangshopClient(port);
+        BbangshopClient staff = shop.asStaff();
         String reservationId = playAFullDay(shop);
         Map<String, List<Map<String, Object>>> before = readModelRows();
 
@@ -68,7 +69,7 @@ class ReadModelRebuildTest {
             assertThat(stream.next(WAIT).event()).isEqualTo("snapshot");
             replayGate.close();
 
-            BbangshopClient.Response started = shop.post("/admin/rebuild", "");
+            BbangshopClient.Response started = staff.post("/admin/rebuild", "");
             assertThat(started.status()).isEqualTo(202);
             assertThat(started.text("state")).isEqualTo("REBUILDING");
 
@@ -78,23 +79,23 @@ class ReadModelRebuildTest {
         try {
             for (String view : List.of("/pages", "/breads", "/assignments", "/reservations",
                     "/reservations/" + reservationId)) {
-                BbangshopClient.Response refused = shop.get(view);
+                BbangshopClient.Response refused = staff.get(view);
                 assertThat(refused.status()).as(view).isEqualTo(503);
                 assertThat(refused.contentType()).as(view).startsWith("application/problem+json");
                 assertThat(refused.text("detail")).as(view).isEqualTo(REBUILDING);
             }
             assertThat(SseClient.refusalStatus(port, "/live/breads")).isEqualTo(503);
-            assertThat(shop.get("/admin/rebuild").text("state")).isEqualTo("REBUILDING");
-            assertThat(shop.post("/admin/rebuild", "").status()).as("one rebuild at a time").isEqualTo(409);
+            assertThat(staff.get("/admin/rebuild").text("state")).isEqualTo("REBUILDING");
+            assertThat(staff.post("/admin/rebuild", "").status()).as("one rebuild at a time").isEqualTo(409);
         } finally {
             replayGate.open();
         }
 
-        JsonNode done = shop.awaitJson("/admin/rebuild", status -> status.path("state").asText().equals("READY"),
+        JsonNode done = staff.awaitJson("/admin/rebuild", status -> status.path("state").asText().equals("READY"),
                 WAIT);
         assertThat(done.path("failure").isNull()).isTrue();
         assertThat(readModelRows()).isEqualTo(before);
-        assertThat(shop.get("/pages").status()).isEqualTo(200);
+        assertThat(staff.get("/pages").status()).isEqualTo(200);
         try (SseClient stream = SseClient.open(port, "/live/breads")) {
             assertThat(stream.next(WAIT).json()).hasSize(2);
         }
@@ -113,14 +114,15 @@ class ReadModelRebuildTest {
         assertThat(shop.patch("/reservations/" + canceled, Map.of("status", "cancellation"),
                 Map.of("X-Cancel-Secret", cancelSecrets.get(canceled))).status()).isIn(200, 202);
         awaitStatus(shop, pickedUp, "CONFIRMED");
-        assertThat(shop.post("/reservations/" + pickedUp + "/pickup", Map.of()).status()).isEqualTo(200);
-        assertThat(shop.post("/breads/" + melonpan + "/restock", Map.of("quantity", 4)).status()).isEqualTo(200);
+        BbangshopClient staff = shop.asStaff();
+        assertThat(staff.post("/reservations/" + pickedUp + "/pickup", Map.of()).status()).isEqualTo(200);
+        assertThat(staff.post("/breads/" + melonpan + "/restock", Map.of("quantity", 4)).status()).isEqualTo(200);
 
         awaitStatus(shop, canceled, "CANCELED");
         awaitStatus(shop, pickedUp, "PICKED_UP");
         shop.awaitJson("/breads/" + melonpan, bread -> bread.path("remaining").asInt() == 8, WAIT);
-        shop.awaitJson("/assignments", list -> list.path("total").asInt() == 3, WAIT);
-        shop.awaitJson("/pages", pages -> pages.path("items").findValuesAsText("status").stream()
+        staff.awaitJson("/assignments", list -> list.path("total").asInt() == 3, WAIT);
+        staff.awaitJson("/pages", pages -> pages.path("items").findValuesAsText("status").stream()
                 .allMatch(status -> List.of("CONFIRMED", "SOLD_OUT", "CANCELED", "PICKED_UP").contains(status)),
                 WAIT);
         return first;

@@ -39,7 +39,7 @@ class ShutdownWithOpenStreamsTest {
             String reservationId = shop.post("/reservations", Map.of("breadId", breadId)).text("reservationId");
             for (String path : List.of("/live/breads", "/live/pages", "/live/assignments",
                     "/live/reservations/" + reservationId)) {
-                SseClient stream = SseClient.open(port, path);
+                SseClient stream = SseClient.openAsStaff(port, path);
                 assertThat(stream.next(Duration.ofSeconds(10)).event()).isEqualTo("snapshot");
                 streams.add(stream);
             }

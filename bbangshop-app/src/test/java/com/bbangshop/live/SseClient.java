@@ -1,5 +1,6 @@
 package com.bbangshop.live;
 
+import com.bbangshop.BbangshopClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -53,7 +54,16 @@ public final class SseClient implements AutoCloseable {
 
     /** Opens the stream and fails unless the server answers 200 with an event stream. */
     public static SseClient open(int port, String path) {
-        HttpResponse<InputStream> response = connect(port, path);
+        return open(port, path, false);
+    }
+
+    /** Opens the stream with the staff login, as the staff page does. */
+    public static SseClient openAsStaff(int port, String path) {
+        return open(port, path, true);
+    }
+
+    private static SseClient open(int port, String path, boolean asStaff) {
+        HttpResponse<InputStream> response = connect(port, path, asStaff);
         String contentType = response.headers().firstValue("Content-Type").orElse("");
         if (response.statusCode() != 200 || !contentType.startsWith("text/event-stream")) {
             String answer = readAll(response.body());
@@ -65,7 +75,7 @@ public final class SseClient implements AutoCloseable {
 
     /** The status a stream request is answered with when it is refused. */
     public static int refusalStatus(int port, String path) {
-        HttpResponse<InputStream> response = connect(port, path);
+        HttpResponse<InputStream> response = connect(port, path, false);
         try (InputStream body = response.body()) {
             return response.statusCode();
         } catch (IOException e) {
@@ -189,11 +199,15 @@ public final class SseClient implements AutoCloseable {
         }
     }
 
-    private static HttpResponse<InputStream> connect(int port, String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", "text/event-stream").GET().build();
+    private static HttpResponse<InputStream> connect(int port, String path, boolean asStaff) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/event-stream").GET();
+        if (asStaff) {
+            request.header("Authorization", BbangshopClient.basic(BbangshopClient.STAFF_USER,
+                    BbangshopClient.STAFF_PASSWORD));
+        }
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
             throw new AssertionError("GET " + path + " failed: " + e, e);
         } catch (InterruptedException e) {

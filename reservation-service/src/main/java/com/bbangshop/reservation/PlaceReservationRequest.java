@@ -4,10 +4,13 @@ import com.bbangshop.api.rules.Limits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** The seed's body {@code {"breadId": ...}}; {@code quantity} defaults to one loaf. */
-public record PlaceReservationRequest(@NotBlank @Size(max = 64) String breadId,
+public record PlaceReservationRequest(@NotBlank @Size(max = 64)
+                                      @Pattern(regexp = "\\P{Cc}*", message = "must not contain control characters")
+                                      String breadId,
                                       @Min(1) @Max(Limits.MAX_PER_RESERVATION) Integer quantity) {
 
     int quantityOrDefault() {

@@ -1,0 +1,102 @@
+package com.bbangshop.runtime.security;
+
+import jakarta.servlet.DispatcherType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.PATCH;
+import static org.springframework.http.HttpMethod.POST;
+
+/**
+ * Who may do what, for every process: the launcher and each service alone carry this same chain, which names every
+ * path of all three services (a path a process does not serve simply answers 404 behind it). Whatever a customer's
+ * kiosk needs is open; everything else, including any endpoint added later, needs the staff login over HTTP Basic.
+ */
+@AutoConfiguration(before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(StaffProperties.class)
+public class StaffSecurityAutoConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StaffSecurityAutoConfiguration.class);
+    /** Where a forgotten password would let anyone in who reaches the port. */
+    private static final Profiles SHARED_INFRASTRUCTURE = Profiles.of("axonserver | postgres");
+
+    @Bean
+    SecurityFilterChain staffSecurityFilterChain(HttpSecurity http) throws Exception {
+        ProblemAnswers problems = new ProblemAnswers();
+        return http
+                .authorizeHttpRequests(StaffSecurityAutoConfiguration::rules)
+                .httpBasic(basic -> basic.realmName(ProblemAnswers.REALM).authenticationEntryPoint(problems))
+                .exceptionHandling(refusals -> refusals.authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                // every call brings its credentials (Basic) or its proof (the cancel secret): nothing to remember
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                // CSRF tokens protect a login held in a cookie; here no cookie holds one, and the one thing a browser
+                // does remember, the Basic login, is kept from other sites' forms by CrossSiteRequestGuard instead
+                .csrf(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new CrossSiteRequestGuard(), BasicAuthenticationFilter.class)
+                .build();
+    }
+
+    private static void rules(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry paths) {
+        paths
+                // the request was authorized when it came in; its async and error dispatches are the same request
+                .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers(GET, "/staff", "/staff.html", "/js/staff.js").hasRole(StaffAuthentication.ROLE)
+                // the kiosk, and the API description
+                .requestMatchers(GET, "/", "/index.html", "/favicon.ico", "/css/**", "/js/**").permitAll()
+                .requestMatchers(GET, "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
+                .permitAll()
+                // a customer's own business: the breads, reserving, one reservation by its unguessable id
+                .requestMatchers(GET, "/breads", "/breads/*").permitAll()
+                .requestMatchers(POST, "/reservations").permitAll()
+                .requestMatchers(GET, "/reservations/*", "/pages/*").permitAll()
+                .requestMatchers(GET, "/live/reservations/*", "/live/breads").permitAll()
+                // cancel: the reservation's secret proves ownership, checked by the aggregate; staff need none
+                .requestMatchers(PATCH, "/reservations/*").permitAll()
+                .anyRequest().hasRole(StaffAuthentication.ROLE);
+    }
+
+    @Bean
+    StaffAuthentication staffAuthentication(StaffProperties staff, Environment environment) {
+        if (staff.hasPassword()) {
+            return new StaffAuthentication(staff.username(), staff.password());
+        }
+        if (environment.acceptsProfiles(SHARED_INFRASTRUCTURE)) {
+            throw new IllegalStateException("no staff password is configured: set BBANGSHOP_STAFF_PASSWORD "
+                    + "(bbangshop.staff.password) and BBANGSHOP_STAFF_USERNAME (default 'staff'); the axonserver "
+                    + "and postgres profiles never generate one");
+        }
+        String generated = generatedPassword();
+        LOG.warn("No staff password is configured (BBANGSHOP_STAFF_PASSWORD); this run's staff login is user '{}', "
+                + "password '{}'. It changes at every start.", staff.username(), generated);
+        return new StaffAuthentication(staff.username(), generated);
+    }
+
+    private static String generatedPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -56,7 +56,8 @@ class FlashSaleConcurrencyTest {
         answers.forEach(a -> reservationIds.add(a.text("reservationId")));
         assertThat(reservationIds).hasSize(CUSTOMERS);
 
-        JsonNode pages = shop.awaitJson("/pages?size=200", p -> p.path("total").asInt() == CUSTOMERS
+        BbangshopClient staff = shop.asStaff();
+        JsonNode pages = staff.awaitJson("/pages?size=200", p -> p.path("total").asInt() == CUSTOMERS
                 && statuses(p).stream().allMatch(s -> s.equals("CONFIRMED") || s.equals("SOLD_OUT")),
                 Duration.ofSeconds(60));
         List<String> statuses = statuses(pages);
@@ -71,7 +72,7 @@ class FlashSaleConcurrencyTest {
                 Duration.ofSeconds(10));
         assertThat(bread.path("reserved").asInt()).isEqualTo(LOAVES);
         assertThat(bread.path("soldOut").asBoolean()).isTrue();
-        JsonNode assignments = shop.awaitJson("/assignments?size=200",
+        JsonNode assignments = staff.awaitJson("/assignments?size=200",
                 a -> a.path("total").asInt() == LOAVES, Duration.ofSeconds(10));
         assertThat(new HashSet<>(assignments.path("items").findValuesAsText("reservationId")))
                 .as("one baker per sold loaf, no reservation served twice").hasSize(LOAVES);

@@ -41,7 +41,7 @@ class RestartTest {
                 reservationIds.add(answer.text("reservationId"));
             }
             shop.awaitJson("/breads/" + breadId, b -> b.path("remaining").asInt() == 7, Duration.ofSeconds(10));
-            assertThat(shop.get("/pages").body().path("items").findValuesAsText("status"))
+            assertThat(shop.asStaff().get("/pages").body().path("items").findValuesAsText("status"))
                     .containsOnly("ACCEPTED");
         }
 
@@ -53,7 +53,7 @@ class RestartTest {
                 assertThat(page.path("baker").asText()).isNotBlank();
             }
             assertThat(shop.get("/breads/" + breadId).body().path("remaining").asInt()).isEqualTo(7);
-            assertThat(shop.get("/assignments").body().path("total").asInt()).isEqualTo(3);
+            assertThat(shop.asStaff().get("/assignments").body().path("total").asInt()).isEqualTo(3);
         }
     }
 

@@ -1,4 +1,5 @@
-// The staff page: register and restock breads, the live reservations and assignments, pickups, rebuilds.
+// The staff page: register and restock breads, the live reservations (flagged ones marked) and assignments,
+// pickups, the read model's dead letters and rebuilds.
 import { language, languageSwitch, t } from './i18n.js';
 import { call, isBusy } from './api.js';
 import { watch } from './live.js';
@@ -113,7 +114,9 @@ $('#register').addEventListener('submit', async event => {
 // ---- reservations ----
 
 function renderPages() {
+  const flaggedOnly = $('#flagged-only').checked;
   const newest = [...pages.values()]
+    .filter(page => !flaggedOnly || page.flagged)
     .sort((a, b) => (b.placedAt || '').localeCompare(a.placedAt || '') || a.reservationId.localeCompare(b.reservationId))
     .slice(0, ROWS_SHOWN);
   const rows = newest.map(page => {
@@ -122,6 +125,13 @@ function renderPages() {
     row.dataset.status = page.status;
     const status = cell(t(`status_${page.status}`));
     status.className = `status status-${page.status}`;
+    row.dataset.flagged = String(Boolean(page.flagged));
+    if (page.flagged) {
+      const flag = document.createElement('span');
+      flag.className = 'flag';
+      flag.textContent = `⚠ ${t('flagged', { step: page.flaggedStep, since: time(page.flaggedAt) })}`;
+      status.append(flag);
+    }
     const action = document.createElement('td');
     if (page.status === 'CONFIRMED') {
       action.append(button(t('pickUp'), 'pickup secondary', () => pickUp(page.reservationId)));
@@ -143,6 +153,8 @@ async function pickUp(reservationId) {
   }
 }
 
+$('#flagged-only').addEventListener('change', renderPages);
+
 // ---- assignments ----
 
 function renderAssignments() {
@@ -158,6 +170,48 @@ function renderAssignments() {
     });
   $('#assignments tbody').replaceChildren(...rows);
   $('#no-assignments').hidden = assignments.size > 0;
+}
+
+// ---- dead letters ----
+
+const DEAD_LETTER_POLL_MS = 5000;
+let deadLetterGroups = [];
+
+async function refreshDeadLetters() {
+  const answer = await call('GET', '/admin/dead-letters');
+  if (answer.ok) {
+    deadLetterGroups = answer.body;
+    renderDeadLetters();
+  }
+}
+
+function renderDeadLetters() {
+  const rows = deadLetterGroups.flatMap(group => group.items.map((letter, index) => {
+    const row = document.createElement('tr');
+    row.dataset.group = group.group;
+    row.dataset.sequence = letter.sequence;
+    const retries = letter.waitsForStaff ? `${letter.retries} · ${t('waitsForStaff')}` : letter.retries;
+    const action = document.createElement('td');
+    if (index === 0) {
+      action.append(button(t('retry'), 'retry secondary', () => retryDeadLetters(group.group)));
+    }
+    row.append(cell(group.group), cell(letter.eventType), cell(`${letter.causeType}: ${letter.causeMessage}`),
+      cell(letter.letters), cell(retries), cell(time(letter.enqueuedAt)), action);
+    return row;
+  }));
+  $('#dead-letters tbody').replaceChildren(...rows);
+  $('#no-dead-letters').hidden = rows.length > 0;
+}
+
+async function retryDeadLetters(group) {
+  const answer = await call('POST', `/admin/dead-letters/${encodeURIComponent(group)}/retry`);
+  if (answer.ok) {
+    say('retried', { group, succeeded: answer.body.succeeded, retried: answer.body.retried,
+      left: answer.body.sequencesLeft }, answer.body.sequencesLeft === 0 ? 'success' : 'info');
+    refreshDeadLetters();
+  } else {
+    complain(answer);
+  }
 }
 
 // ---- read model ----
@@ -207,6 +261,7 @@ function renderAll() {
   renderPages();
   renderAssignments();
   renderReadModel();
+  renderDeadLetters();
   showMessage();
 }
 
@@ -228,6 +283,8 @@ function keepLive(url, items, keyOf, render, applyChange = (change) => items.set
 languageSwitch($('#language'), renderAll);
 renderAll();
 refreshReadModel();
+refreshDeadLetters();
+setInterval(refreshDeadLetters, DEAD_LETTER_POLL_MS);
 keepLive('/live/breads', breads, bread => bread.breadId, () => { renderBreads(); renderAssignments(); });
 keepLive('/live/pages', pages, page => page.reservationId, renderPages);
 keepLive('/live/assignments', assignments, assignment => assignment.reservationId, renderAssignments,

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Axon's default is to log a failing event and skip it, which lets a view drift silently; the projections instead
- * stop and retry the event until it goes through.
+ * propagate the failure, so that their dead-letter queues (see DeadLetterConfiguration) park the event for a retry.
  */
 @Configuration
 public class ProjectionConfiguration {

@@ -1,8 +1,10 @@
 package com.bbangshop.reservation;
 
 import com.bbangshop.api.reservation.AcceptReservationCommand;
+import com.bbangshop.api.reservation.ClearReservationFlagCommand;
 import com.bbangshop.api.reservation.CompleteCancellationCommand;
 import com.bbangshop.api.reservation.ConfirmReservationCommand;
+import com.bbangshop.api.reservation.FlagReservationCommand;
 import com.bbangshop.api.reservation.PickUpReservationCommand;
 import com.bbangshop.api.reservation.PlaceReservationCommand;
 import com.bbangshop.api.reservation.RejectSoldOutReservationCommand;
@@ -11,6 +13,8 @@ import com.bbangshop.api.reservation.ReservationAcceptedEvent;
 import com.bbangshop.api.reservation.ReservationCanceledEvent;
 import com.bbangshop.api.reservation.ReservationCancellationRequestedEvent;
 import com.bbangshop.api.reservation.ReservationConfirmedEvent;
+import com.bbangshop.api.reservation.ReservationFlagClearedEvent;
+import com.bbangshop.api.reservation.ReservationFlaggedEvent;
 import com.bbangshop.api.reservation.ReservationPickedUpEvent;
 import com.bbangshop.api.reservation.ReservationPlacedEvent;
 import com.bbangshop.api.reservation.ReservationSoldOutEvent;
@@ -44,6 +48,7 @@ public class Reservation {
     private int quantity;
     private String cancelSecretHash;
     private ReservationStatus status;
+    private boolean flagged;
 
     protected Reservation() {
         // for Axon
@@ -127,6 +132,20 @@ public class Reservation {
         apply(new ReservationPickedUpEvent(reservationId, breadId));
     }
 
+    @CommandHandler
+    public void handle(FlagReservationCommand command) {
+        if (!flagged && !status.isTerminal()) {
+            apply(new ReservationFlaggedEvent(reservationId, breadId, command.step(), command.waitedSeconds()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(ClearReservationFlagCommand command) {
+        if (flagged) {
+            apply(new ReservationFlagClearedEvent(reservationId, breadId));
+        }
+    }
+
     @EventSourcingHandler
     void on(ReservationPlacedEvent event) {
         reservationId = event.reservationId();
@@ -164,6 +183,16 @@ public class Reservation {
     @EventSourcingHandler
     void on(ReservationPickedUpEvent event) {
         status = PICKED_UP;
+    }
+
+    @EventSourcingHandler
+    void on(ReservationFlaggedEvent event) {
+        flagged = true;
+    }
+
+    @EventSourcingHandler
+    void on(ReservationFlagClearedEvent event) {
+        flagged = false;
     }
 
     private BusinessRuleException refused(String what) {

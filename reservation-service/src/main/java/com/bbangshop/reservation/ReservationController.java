@@ -11,6 +11,8 @@ import com.bbangshop.api.reservation.ReservationStatus;
 import com.bbangshop.api.rules.Limits;
 import com.bbangshop.api.stock.BreadView;
 import com.bbangshop.api.stock.FindBreadQuery;
+import com.bbangshop.reservation.overload.ReservationAdmission;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,19 +45,28 @@ import java.util.concurrent.CompletableFuture;
 @RequestMapping("/reservations")
 public class ReservationController {
 
+    /** The role service-runtime's security gives the staff login; the servlet request tells without Spring Security. */
+    private static final String STAFF_ROLE = "STAFF";
+
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
     private final DecisionWaiter decisionWaiter;
+    private final ReservationAdmission admission;
 
     public ReservationController(CommandGateway commandGateway, QueryGateway queryGateway,
-                                 DecisionWaiter decisionWaiter) {
+                                 DecisionWaiter decisionWaiter, ReservationAdmission admission) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.decisionWaiter = decisionWaiter;
+        this.admission = admission;
     }
 
     @PostMapping
     public CompletableFuture<ResponseEntity<Object>> reserve(@Valid @RequestBody PlaceReservationRequest request) {
+        return admission.admit(() -> place(request), answer -> answer.getStatusCode() != HttpStatus.ACCEPTED);
+    }
+
+    private CompletableFuture<ResponseEntity<Object>> place(PlaceReservationRequest request) {
         BreadView bread = findBread(request.breadId());
         int quantity = request.quantityOrDefault();
         if (quantity > bread.maxPerReservation()) {
@@ -71,17 +82,15 @@ public class ReservationController {
                 .thenApply(decision -> answerToReserve(reservationId, bread, quantity, secret, decision));
     }
 
+    /** A customer cancels with the reservation's secret; logged-in staff may cancel any reservation without it. */
     @PatchMapping("/{reservationId}")
     public CompletableFuture<ResponseEntity<Object>> changeStatus(
             @PathVariable String reservationId, @Valid @RequestBody ChangeStatusRequest request,
-            @RequestHeader(name = "X-Cancel-Secret", required = false) String secretHeader) {
-        String secret = request.cancelSecret() != null ? request.cancelSecret() : secretHeader;
-        if (secret == null || secret.isBlank()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "cancelSecret is required (in the body or the X-Cancel-Secret header)");
-        }
-        RequestCancellationCommand command =
-                new RequestCancellationCommand(reservationId, CancelSecrets.hash(secret), false);
+            @RequestHeader(name = "X-Cancel-Secret", required = false) String secretHeader, HttpServletRequest http) {
+        RequestCancellationCommand command = http.isUserInRole(STAFF_ROLE)
+                ? new RequestCancellationCommand(reservationId, null, true)
+                : new RequestCancellationCommand(reservationId, CancelSecrets.hash(secretOf(request, secretHeader)),
+                false);
         return decisionWaiter.sendAndAwait(reservationId, () -> commandGateway.send(command),
                         status -> status == ReservationStatus.CANCELED)
                 .thenApply(done -> done
@@ -100,8 +109,10 @@ public class ReservationController {
     @GetMapping
     public ReservationList list(@RequestParam(defaultValue = "0") @Min(0) int page,
                                 @RequestParam(defaultValue = "20") @Min(1) @Max(Limits.MAX_PAGE_SIZE) int size,
-                                @RequestParam(required = false) ReservationStatus status) {
-        return queryGateway.query(new FindReservationsQuery(page, size, status), ReservationList.class).join();
+                                @RequestParam(required = false) ReservationStatus status,
+                                @RequestParam(defaultValue = "false") boolean flagged) {
+        return queryGateway.query(new FindReservationsQuery(page, size, status, flagged), ReservationList.class)
+                .join();
     }
 
     @GetMapping("/{reservationId}")
@@ -110,6 +121,15 @@ public class ReservationController {
                         ResponseTypes.optionalInstanceOf(ReservationView.class)).join()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "no reservation with id " + reservationId));
+    }
+
+    private static String secretOf(ChangeStatusRequest request, String secretHeader) {
+        String secret = request.cancelSecret() != null ? request.cancelSecret() : secretHeader;
+        if (secret == null || secret.isBlank()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "cancelSecret is required (in the body or the X-Cancel-Secret header)");
+        }
+        return secret;
     }
 
     private BreadView findBread(String breadId) {

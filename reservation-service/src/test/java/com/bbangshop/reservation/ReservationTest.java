@@ -1,8 +1,10 @@
 package com.bbangshop.reservation;
 
 import com.bbangshop.api.reservation.AcceptReservationCommand;
+import com.bbangshop.api.reservation.ClearReservationFlagCommand;
 import com.bbangshop.api.reservation.CompleteCancellationCommand;
 import com.bbangshop.api.reservation.ConfirmReservationCommand;
+import com.bbangshop.api.reservation.FlagReservationCommand;
 import com.bbangshop.api.reservation.PickUpReservationCommand;
 import com.bbangshop.api.reservation.PlaceReservationCommand;
 import com.bbangshop.api.reservation.RejectSoldOutReservationCommand;
@@ -11,6 +13,8 @@ import com.bbangshop.api.reservation.ReservationAcceptedEvent;
 import com.bbangshop.api.reservation.ReservationCanceledEvent;
 import com.bbangshop.api.reservation.ReservationCancellationRequestedEvent;
 import com.bbangshop.api.reservation.ReservationConfirmedEvent;
+import com.bbangshop.api.reservation.ReservationFlagClearedEvent;
+import com.bbangshop.api.reservation.ReservationFlaggedEvent;
 import com.bbangshop.api.reservation.ReservationPickedUpEvent;
 import com.bbangshop.api.reservation.ReservationPlacedEvent;
 import com.bbangshop.api.reservation.ReservationSoldOutEvent;
@@ -298,6 +302,57 @@ class ReservationTest {
         void pickingUpAnythingButAConfirmedReservationIsAConflictEvenTwice(ReservationStatus status) {
             expectRefusal(given(status).when(new PickUpReservationCommand(ID)),
                     Kind.CONFLICT, "reservation r1 is " + status + "; only a CONFIRMED reservation can be picked up");
+        }
+    }
+
+    @Nested
+    class FlaggingForStaff {
+
+        private final ReservationFlaggedEvent flagged = new ReservationFlaggedEvent(ID, BREAD, "ASSIGNING_BAKER", 900);
+
+        @ParameterizedTest(name = "when {0}")
+        @EnumSource(names = {"REQUESTED", "ACCEPTED", "CONFIRMED", "CANCELLATION_REQUESTED"})
+        void aReservationStillUnderWayIsFlaggedWithTheStepItWaitsAt(ReservationStatus status) {
+            given(status).when(new FlagReservationCommand(ID, "ASSIGNING_BAKER", 900))
+                         .expectEvents(flagged);
+        }
+
+        @Test
+        void flaggingTwiceChangesNothing() {
+            expectNothingChanges(fixture.given(historyTo(ACCEPTED)).andGiven(flagged)
+                                        .when(new FlagReservationCommand(ID, "ASSIGNING_BAKER", 1200)));
+        }
+
+        @ParameterizedTest(name = "when {0}")
+        @EnumSource(names = {"SOLD_OUT", "CANCELED", "PICKED_UP"})
+        void aFinishedReservationIsNeverFlagged(ReservationStatus status) {
+            expectNothingChanges(given(status).when(new FlagReservationCommand(ID, "COMPLETING_CANCELLATION", 900)));
+        }
+
+        @Test
+        void aFlagIsNotAStatusTheFlaggedReservationIsStillConfirmedAsUsual() {
+            fixture.given(historyTo(ACCEPTED)).andGiven(flagged)
+                   .when(new ConfirmReservationCommand(ID, "Hana"))
+                   .expectEvents(new ReservationConfirmedEvent(ID, BREAD, "Hana"));
+        }
+
+        @Test
+        void aFlaggedReservationIsCleared() {
+            fixture.given(historyTo(ACCEPTED)).andGiven(flagged)
+                   .when(new ClearReservationFlagCommand(ID))
+                   .expectEvents(new ReservationFlagClearedEvent(ID, BREAD));
+        }
+
+        @Test
+        void clearingAnUnflaggedReservationChangesNothing() {
+            expectNothingChanges(given(ACCEPTED).when(new ClearReservationFlagCommand(ID)));
+        }
+
+        @Test
+        void aClearedReservationCanBeFlaggedAgain() {
+            fixture.given(historyTo(ACCEPTED)).andGiven(flagged, new ReservationFlagClearedEvent(ID, BREAD))
+                   .when(new FlagReservationCommand(ID, "CONFIRMING", 900))
+                   .expectEvents(new ReservationFlaggedEvent(ID, BREAD, "CONFIRMING", 900));
         }
     }
 }

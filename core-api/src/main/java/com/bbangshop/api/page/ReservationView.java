@@ -4,8 +4,12 @@ import com.bbangshop.api.reservation.ReservationStatus;
 
 import java.time.Instant;
 
-/** One row of the customer's "my page": everything known about one reservation. */
+/**
+ * One row of the customer's "my page": everything known about one reservation. {@code flagged} says staff should
+ * look: the step named {@code flaggedStep} has gone unanswered for long (since {@code flaggedAt}); both are null
+ * when it is not flagged.
+ */
 public record ReservationView(String reservationId, String breadId, String breadName, int quantity,
                               ReservationStatus status, String seedStatus, String baker, Instant placedAt,
-                              Instant updatedAt) {
+                              Instant updatedAt, boolean flagged, String flaggedStep, Instant flaggedAt) {
 }

@@ -32,8 +32,10 @@ public class PageController {
     @GetMapping
     public ReservationList list(@RequestParam(defaultValue = "0") @Min(0) int page,
                                 @RequestParam(defaultValue = "20") @Min(1) @Max(Limits.MAX_PAGE_SIZE) int size,
-                                @RequestParam(required = false) ReservationStatus status) {
-        return queryGateway.query(new FindReservationsQuery(page, size, status), ReservationList.class).join();
+                                @RequestParam(required = false) ReservationStatus status,
+                                @RequestParam(defaultValue = "false") boolean flagged) {
+        return queryGateway.query(new FindReservationsQuery(page, size, status, flagged), ReservationList.class)
+                .join();
     }
 
     @GetMapping("/{reservationId}")

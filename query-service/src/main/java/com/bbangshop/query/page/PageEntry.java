@@ -9,13 +9,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnDefault;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 
 /** One row of "my page": a reservation as the customer sees it. */
 @Entity
 @Table(name = "pages", indexes = {@Index(name = "pages_status_idx", columnList = "status"),
-        @Index(name = "pages_placed_idx", columnList = "placedAt")})
+        @Index(name = "pages_placed_idx", columnList = "placedAt"),
+        @Index(name = "pages_flagged_idx", columnList = "flagged")})
 public class PageEntry {
 
     @Id
@@ -24,11 +28,17 @@ public class PageEntry {
     private String breadId;
     private int quantity;
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR) // H2's native ENUM came back as bare ordinals ("6") after a killed process restarted
     @Column(length = 32)
     private ReservationStatus status;
     private String baker;
     private Instant placedAt;
     private Instant updatedAt;
+    @ColumnDefault("false") // rows written before flags existed are unflagged
+    private boolean flagged;
+    @Column(length = 32)
+    private String flaggedStep;
+    private Instant flaggedAt;
 
     protected PageEntry() {
     }
@@ -51,6 +61,18 @@ public class PageEntry {
         this.baker = baker;
     }
 
+    void flag(String step, Instant at) {
+        this.flagged = true;
+        this.flaggedStep = step;
+        this.flaggedAt = at;
+    }
+
+    void clearFlag() {
+        this.flagged = false;
+        this.flaggedStep = null;
+        this.flaggedAt = null;
+    }
+
     String breadId() {
         return breadId;
     }
@@ -58,6 +80,6 @@ public class PageEntry {
     /** The bread's name is not kept in the row; see {@link PageBreadNames}. */
     ReservationView toView(String breadName) {
         return new ReservationView(reservationId, breadId, breadName, quantity, status, status.seedName(), baker,
-                placedAt, updatedAt);
+                placedAt, updatedAt, flagged, flaggedStep, flaggedAt);
     }
 }

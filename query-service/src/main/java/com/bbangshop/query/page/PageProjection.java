@@ -9,6 +9,8 @@ import com.bbangshop.api.reservation.ReservationAcceptedEvent;
 import com.bbangshop.api.reservation.ReservationCanceledEvent;
 import com.bbangshop.api.reservation.ReservationCancellationRequestedEvent;
 import com.bbangshop.api.reservation.ReservationConfirmedEvent;
+import com.bbangshop.api.reservation.ReservationFlagClearedEvent;
+import com.bbangshop.api.reservation.ReservationFlaggedEvent;
 import com.bbangshop.api.reservation.ReservationPickedUpEvent;
 import com.bbangshop.api.reservation.ReservationPlacedEvent;
 import com.bbangshop.api.reservation.ReservationSoldOutEvent;
@@ -94,6 +96,16 @@ public class PageProjection {
         move(event.reservationId(), ReservationStatus.PICKED_UP, at, page -> { });
     }
 
+    @EventHandler
+    void on(ReservationFlaggedEvent event, @Timestamp Instant at) {
+        change(event.reservationId(), page -> page.flag(event.step(), at));
+    }
+
+    @EventHandler
+    void on(ReservationFlagClearedEvent event) {
+        change(event.reservationId(), PageEntry::clearFlag);
+    }
+
     @ResetHandler
     void reset() {
         pages.deleteAllInBatch();
@@ -109,9 +121,10 @@ public class PageProjection {
     public ReservationList handle(FindReservationsQuery query) {
         PageRequest request = PageRequest.of(query.page(), Math.min(query.size(), Limits.MAX_PAGE_SIZE),
                 Sort.by(Sort.Order.desc("placedAt"), Sort.Order.asc("reservationId")));
-        Page<PageEntry> page = query.status() == null
-                ? pages.findAll(request)
-                : pages.findByStatus(query.status(), request);
+        Page<PageEntry> page = query.flaggedOnly()
+                ? query.status() == null ? pages.findByFlaggedTrue(request)
+                        : pages.findByStatusAndFlaggedTrue(query.status(), request)
+                : query.status() == null ? pages.findAll(request) : pages.findByStatus(query.status(), request);
         return new ReservationList(views(page.getContent()), query.page(), query.size(), page.getTotalElements());
     }
 
@@ -121,9 +134,15 @@ public class PageProjection {
     }
 
     private void move(String reservationId, ReservationStatus status, Instant at, Consumer<PageEntry> alsoChange) {
-        pages.findById(reservationId).ifPresent(page -> {
+        change(reservationId, page -> {
             page.moveTo(status, at);
             alsoChange.accept(page);
+        });
+    }
+
+    private void change(String reservationId, Consumer<PageEntry> change) {
+        pages.findById(reservationId).ifPresent(page -> {
+            change.accept(page);
             emit(page);
         });
     }

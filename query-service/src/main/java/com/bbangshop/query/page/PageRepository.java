@@ -8,4 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface PageRepository extends JpaRepository<PageEntry, String> {
 
     Page<PageEntry> findByStatus(ReservationStatus status, Pageable pageable);
+
+    Page<PageEntry> findByFlaggedTrue(Pageable pageable);
+
+    Page<PageEntry> findByStatusAndFlaggedTrue(ReservationStatus status, Pageable pageable);
 }

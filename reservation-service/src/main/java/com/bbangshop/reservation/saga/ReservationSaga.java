@@ -5,13 +5,16 @@ import com.bbangshop.api.assignment.AssignmentDeletedEvent;
 import com.bbangshop.api.assignment.BakerAssignedEvent;
 import com.bbangshop.api.assignment.DeleteAssignmentCommand;
 import com.bbangshop.api.reservation.AcceptReservationCommand;
+import com.bbangshop.api.reservation.ClearReservationFlagCommand;
 import com.bbangshop.api.reservation.CompleteCancellationCommand;
 import com.bbangshop.api.reservation.ConfirmReservationCommand;
+import com.bbangshop.api.reservation.FlagReservationCommand;
 import com.bbangshop.api.reservation.RejectSoldOutReservationCommand;
 import com.bbangshop.api.reservation.ReservationAcceptedEvent;
 import com.bbangshop.api.reservation.ReservationCanceledEvent;
 import com.bbangshop.api.reservation.ReservationCancellationRequestedEvent;
 import com.bbangshop.api.reservation.ReservationConfirmedEvent;
+import com.bbangshop.api.reservation.ReservationFlaggedEvent;
 import com.bbangshop.api.reservation.ReservationPickedUpEvent;
 import com.bbangshop.api.reservation.ReservationPlacedEvent;
 import com.bbangshop.api.reservation.ReservationSoldOutEvent;
@@ -48,7 +51,9 @@ import static com.bbangshop.reservation.saga.ReservationStep.RESERVING_STOCK;
  * Walks one reservation from "requested" to breadSucceed, or back to breadCanceled. Every step sends one idempotent
  * command and waits for the event that answers it; an answer that does not come is asked for again on a persistent
  * deadline, with back-off, so a bakery that is down for minutes only delays the reservation. Events that do not fit
- * the current step (duplicates, late answers after a cancel) are ignored.
+ * the current step (duplicates, late answers after a cancel) are ignored. A step left unanswered for
+ * {@link StepRetryPolicy#flagAfter()} flags the reservation for staff (it keeps retrying); the flag is cleared as soon as
+ * the step is answered.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -65,6 +70,8 @@ public class ReservationSaga {
     private ReservationStep step;
     private int attempt;
     private String retryDeadlineId;
+    private int retryTicket;
+    private boolean flagged;
 
     @JsonIgnore
     @Autowired
@@ -113,7 +120,7 @@ public class ReservationSaga {
     @EndSaga
     @SagaEventHandler(associationProperty = "reservationId")
     public void on(ReservationSoldOutEvent event) {
-        disarmRetry();
+        finish();
     }
 
     @SagaEventHandler(associationProperty = "reservationId")
@@ -167,15 +174,31 @@ public class ReservationSaga {
     @EndSaga
     @SagaEventHandler(associationProperty = "reservationId")
     public void on(ReservationCanceledEvent event) {
-        disarmRetry();
+        finish();
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = "reservationId")
     public void on(ReservationPickedUpEvent event) {
-        disarmRetry();
+        finish();
     }
 
+    @SagaEventHandler(associationProperty = "reservationId")
+    public void on(ReservationFlaggedEvent event) {
+        if (!flagged || !event.step().equals(step.name())) {
+            send(new ClearReservationFlagCommand(reservationId)); // a flag that overtook its step's answer
+        }
+    }
+
+    @DeadlineHandler(deadlineName = RETRY_DEADLINE)
+    public void retryStep(RetryTicket ticket) {
+        if (retryDeadlineId == null || ticket.number() != retryTicket) {
+            return; // cancelled while it was already firing
+        }
+        retryStep();
+    }
+
+    /** Deadlines armed before they carried a ticket. */
     @DeadlineHandler(deadlineName = RETRY_DEADLINE)
     public void retryStep() {
         retryDeadlineId = null;
@@ -183,15 +206,15 @@ public class ReservationSaga {
             return;
         }
         attempt++;
-        if (retryPolicy.isStuck(attempt)) {
-            log.warn("reservation {} has waited through {} attempts at step {}; still retrying",
-                    reservationId, attempt, step);
+        if (retryPolicy.isOverdue(attempt)) {
+            flag();
         }
         dispatch();
         armRetry();
     }
 
     private void moveTo(ReservationStep next) {
+        clearFlag();
         if (attempt > 0) {
             disarmRetry(); // the armed deadline carries the last step's back-off; the new step starts afresh
         }
@@ -202,6 +225,29 @@ public class ReservationSaga {
             armRetry();
         } else {
             disarmRetry();
+        }
+    }
+
+    private void finish() {
+        disarmRetry();
+        clearFlag();
+    }
+
+    /** Sent on every overdue retry until answered: the reservation ignores a second flag, and one may get lost. */
+    private void flag() {
+        long waited = retryPolicy.waitedBefore(attempt).toSeconds();
+        if (!flagged) {
+            log.warn("reservation {} has waited {} s at step {}; flagged for staff, still retrying",
+                    reservationId, waited, step);
+        }
+        flagged = true;
+        send(new FlagReservationCommand(reservationId, step.name(), waited));
+    }
+
+    private void clearFlag() {
+        if (flagged) {
+            flagged = false;
+            send(new ClearReservationFlagCommand(reservationId));
         }
     }
 
@@ -217,6 +263,10 @@ public class ReservationSaga {
             case COMPLETING_CANCELLATION -> new CompleteCancellationCommand(reservationId);
             case CONFIRMED -> throw new IllegalStateException("nothing to send once confirmed");
         };
+        send(command);
+    }
+
+    private void send(Object command) {
         ReservationStep sentAt = step;
         commandGateway.send(command).exceptionally(failure -> {
             // the retry deadline asks again; a refusal here is usually a race the next event resolves
@@ -228,7 +278,9 @@ public class ReservationSaga {
 
     private void armRetry() {
         if (retryDeadlineId == null) {
-            retryDeadlineId = deadlineManager.schedule(retryPolicy.delayBefore(attempt), RETRY_DEADLINE);
+            retryTicket++;
+            retryDeadlineId = deadlineManager.schedule(retryPolicy.delayBefore(attempt), RETRY_DEADLINE,
+                    new RetryTicket(retryTicket));
         }
     }
 

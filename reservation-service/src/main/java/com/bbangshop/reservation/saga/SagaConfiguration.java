@@ -12,7 +12,7 @@ public class SagaConfiguration {
     @Bean
     public StepRetryPolicy stepRetryPolicy(@Value("${bbangshop.saga.retry.initial:PT10S}") Duration initial,
                                            @Value("${bbangshop.saga.retry.max:PT5M}") Duration max,
-                                           @Value("${bbangshop.saga.retry.flag-after:8}") int flagAfter) {
+                                           @Value("${bbangshop.saga.retry.flag-after:PT15M}") Duration flagAfter) {
         return new StepRetryPolicy(initial, max, flagAfter);
     }
 }

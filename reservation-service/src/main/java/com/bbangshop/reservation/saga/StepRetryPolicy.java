@@ -3,14 +3,16 @@ package com.bbangshop.reservation.saga;
 import java.time.Duration;
 
 /**
- * How long the saga waits for an answer before asking again: {@code initial}, doubling each time up to {@code max}.
- * After {@code flagAfter} unanswered attempts the step is reported as stuck (it keeps retrying).
+ * How long the saga waits for an answer before asking again: {@code initial}, doubling each time up to {@code max},
+ * for as long as it takes (retries never stop). Once a step has waited {@code flagAfter} in all, it is overdue: the
+ * reservation is flagged for staff, and the retries go on at {@code max}.
  */
-public record StepRetryPolicy(Duration initial, Duration max, int flagAfter) {
+public record StepRetryPolicy(Duration initial, Duration max, Duration flagAfter) {
 
     public StepRetryPolicy {
-        if (initial.isNegative() || initial.isZero() || max.compareTo(initial) < 0 || flagAfter < 1) {
-            throw new IllegalArgumentException("retry policy needs 0 < initial <= max and flagAfter >= 1");
+        if (initial.isNegative() || initial.isZero() || max.compareTo(initial) < 0
+                || flagAfter.isNegative() || flagAfter.isZero()) {
+            throw new IllegalArgumentException("retry policy needs 0 < initial <= max and flagAfter > 0");
         }
     }
 
@@ -22,7 +24,16 @@ public record StepRetryPolicy(Duration initial, Duration max, int flagAfter) {
         return delay.compareTo(max) > 0 ? max : delay;
     }
 
-    public boolean isStuck(int attempt) {
-        return attempt >= flagAfter;
+    /** The time a step has waited when its {@code attempt}-th retry comes: the sum of the delays before it. */
+    public Duration waitedBefore(int attempt) {
+        Duration waited = Duration.ZERO;
+        for (int i = 0; i < attempt; i++) {
+            waited = waited.plus(delayBefore(i));
+        }
+        return waited;
+    }
+
+    public boolean isOverdue(int attempt) {
+        return waitedBefore(attempt).compareTo(flagAfter) >= 0;
     }
 }

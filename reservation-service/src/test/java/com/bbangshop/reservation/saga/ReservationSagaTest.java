@@ -6,13 +6,16 @@ import com.bbangshop.api.assignment.AssignmentId;
 import com.bbangshop.api.assignment.BakerAssignedEvent;
 import com.bbangshop.api.assignment.DeleteAssignmentCommand;
 import com.bbangshop.api.reservation.AcceptReservationCommand;
+import com.bbangshop.api.reservation.ClearReservationFlagCommand;
 import com.bbangshop.api.reservation.CompleteCancellationCommand;
 import com.bbangshop.api.reservation.ConfirmReservationCommand;
+import com.bbangshop.api.reservation.FlagReservationCommand;
 import com.bbangshop.api.reservation.RejectSoldOutReservationCommand;
 import com.bbangshop.api.reservation.ReservationAcceptedEvent;
 import com.bbangshop.api.reservation.ReservationCanceledEvent;
 import com.bbangshop.api.reservation.ReservationCancellationRequestedEvent;
 import com.bbangshop.api.reservation.ReservationConfirmedEvent;
+import com.bbangshop.api.reservation.ReservationFlaggedEvent;
 import com.bbangshop.api.reservation.ReservationPickedUpEvent;
 import com.bbangshop.api.reservation.ReservationPlacedEvent;
 import com.bbangshop.api.reservation.ReservationSoldOutEvent;
@@ -52,7 +55,7 @@ class ReservationSagaTest {
 
     private static final Duration INITIAL = Duration.ofSeconds(10);
     private static final Duration MAX = Duration.ofSeconds(80);
-    private static final int FLAG_AFTER = 3;
+    private static final Duration FLAG_AFTER = Duration.ofSeconds(70);
 
     private SagaTestFixture<ReservationSaga> fixture;
 
@@ -475,14 +478,17 @@ class ReservationSagaTest {
 
         @Test
         void backs_off_10_20_40_then_80_seconds_and_stays_at_the_cap() throws Exception {
-            // deadlines fire at +10, +30, +70, +150, +230: five asks after the first in 230 seconds
+            // deadlines fire at +10, +30, +70, +150, +230: five asks after the first in 230 seconds, flagged from +70
             given(placed())
                     .whenTimeElapses(Duration.ofSeconds(230))
                     .expectDispatchedCommands(
                             new ReserveStockCommand(BREAD, RESERVATION, LOAVES),
                             new ReserveStockCommand(BREAD, RESERVATION, LOAVES),
+                            new FlagReservationCommand(RESERVATION, "RESERVING_STOCK", 70),
                             new ReserveStockCommand(BREAD, RESERVATION, LOAVES),
+                            new FlagReservationCommand(RESERVATION, "RESERVING_STOCK", 150),
                             new ReserveStockCommand(BREAD, RESERVATION, LOAVES),
+                            new FlagReservationCommand(RESERVATION, "RESERVING_STOCK", 230),
                             new ReserveStockCommand(BREAD, RESERVATION, LOAVES))
                     .expectScheduledDeadlineWithName(MAX, RETRY_DEADLINE);
         }
@@ -492,9 +498,10 @@ class ReservationSagaTest {
             given(placed())
                     .andThenTimeElapses(Duration.ofSeconds(10))
                     .andThenTimeElapses(Duration.ofSeconds(20))
-                    .andThenTimeElapses(Duration.ofSeconds(40)) // third unanswered attempt: flagged stuck
+                    .andThenTimeElapses(Duration.ofSeconds(40)) // 70 s unanswered: flagged for staff
                     .whenTimeElapses(MAX)
-                    .expectDispatchedCommands(new ReserveStockCommand(BREAD, RESERVATION, LOAVES))
+                    .expectDispatchedCommands(new FlagReservationCommand(RESERVATION, "RESERVING_STOCK", 150),
+                            new ReserveStockCommand(BREAD, RESERVATION, LOAVES))
                     .expectScheduledDeadlineWithName(MAX, RETRY_DEADLINE)
                     .expectActiveSagas(1);
         }
@@ -586,6 +593,84 @@ class ReservationSagaTest {
                     .whenTimeElapses(Duration.ofMinutes(10))
                     .expectNoDispatchedCommands()
                     .expectNoScheduledDeadlines();
+        }
+    }
+
+    // ---------------------------------------------------------------- 7b. flagged for staff
+
+    @Nested
+    class A_step_left_unanswered_for_flag_after {
+
+        @Test
+        void is_not_flagged_while_it_has_waited_less() {
+            // retries at +10 and +30 only
+            given(placed(), stockReserved(), accepted())
+                    .whenTimeElapses(FLAG_AFTER.minusSeconds(1))
+                    .expectDispatchedCommands(new AssignBakerCommand(RESERVATION, BREAD, LOAVES),
+                            new AssignBakerCommand(RESERVATION, BREAD, LOAVES));
+        }
+
+        @Test
+        void flags_the_reservation_for_staff_and_asks_again() throws Exception {
+            given(placed(), stockReserved(), accepted())
+                    .andThenTimeElapses(Duration.ofSeconds(30))
+                    .whenTimeElapses(Duration.ofSeconds(40))
+                    .expectDispatchedCommands(new FlagReservationCommand(RESERVATION, "ASSIGNING_BAKER", 70),
+                            new AssignBakerCommand(RESERVATION, BREAD, LOAVES))
+                    .expectScheduledDeadlineWithName(MAX, RETRY_DEADLINE)
+                    .expectActiveSagas(1);
+        }
+
+        @Test
+        void is_cleared_as_soon_as_the_baker_finally_comes() throws Exception {
+            given(placed(), stockReserved(), accepted())
+                    .andThenTimeElapses(FLAG_AFTER)
+                    .whenAggregate(ASSIGNMENT).publishes(bakerAssigned(HANA))
+                    .expectDispatchedCommands(new ClearReservationFlagCommand(RESERVATION),
+                            new ConfirmReservationCommand(RESERVATION, HANA));
+        }
+
+        @Test
+        void stays_flagged_when_the_reservation_records_the_flag() throws Exception {
+            given(placed(), stockReserved(), accepted())
+                    .andThenTimeElapses(FLAG_AFTER)
+                    .whenAggregate(RESERVATION).publishes(flagged("ASSIGNING_BAKER", 70))
+                    .expectNoDispatchedCommands();
+        }
+
+        @Test
+        void is_cleared_again_when_the_flag_overtook_the_answer_to_its_step() throws Exception {
+            given(placed(), stockReserved(), accepted())
+                    .andThenTimeElapses(FLAG_AFTER)
+                    .andThenAggregate(ASSIGNMENT).published(bakerAssigned(HANA))
+                    .whenAggregate(RESERVATION).publishes(flagged("ASSIGNING_BAKER", 70))
+                    .expectDispatchedCommands(new ClearReservationFlagCommand(RESERVATION));
+        }
+
+        @Test
+        void while_the_assignment_is_being_deleted_is_cleared_when_the_deletion_comes() throws Exception {
+            given(confirmedReservation(), cancellationRequested(ReservationStatus.CONFIRMED), stockReleased())
+                    .andThenTimeElapses(FLAG_AFTER)
+                    .whenAggregate(ASSIGNMENT).publishes(assignmentDeleted(HANA))
+                    .expectDispatchedCommands(new ClearReservationFlagCommand(RESERVATION),
+                            new CompleteCancellationCommand(RESERVATION));
+        }
+
+        @Test
+        void is_cleared_when_the_saga_ends_on_it() throws Exception {
+            given(placed(), stockSoldOut())
+                    .andThenTimeElapses(FLAG_AFTER)
+                    .whenAggregate(RESERVATION).publishes(reservationSoldOut())
+                    .expectDispatchedCommands(new ClearReservationFlagCommand(RESERVATION))
+                    .expectActiveSagas(0)
+                    .expectNoScheduledDeadlines();
+        }
+
+        @Test
+        void a_step_answered_in_time_never_asks_for_a_flag_to_be_cleared() {
+            given(placed(), stockReserved(), accepted())
+                    .whenAggregate(ASSIGNMENT).publishes(bakerAssigned(HANA))
+                    .expectDispatchedCommands(new ConfirmReservationCommand(RESERVATION, HANA));
         }
     }
 
@@ -753,6 +838,10 @@ class ReservationSagaTest {
 
     private static ReservationCanceledEvent canceled() {
         return new ReservationCanceledEvent(RESERVATION, BREAD, LOAVES);
+    }
+
+    private static ReservationFlaggedEvent flagged(String step, long waitedSeconds) {
+        return new ReservationFlaggedEvent(RESERVATION, BREAD, step, waitedSeconds);
     }
 
     private static ReservationPickedUpEvent pickedUp() {

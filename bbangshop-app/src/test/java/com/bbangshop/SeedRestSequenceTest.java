@@ -64,6 +64,19 @@ class SeedRestSequenceTest {
     }
 
     @Test
+    void aBreadCanBeReservedTheMomentItsRegistrationIsAnswered() {
+        BbangshopClient shop = new BbangshopClient(port);
+        BbangshopClient.Response registered = shop.asStaff().post("/breads",
+                Map.of("breadName", "walk-through cookie", "quantity", 100));
+        assertThat(registered.status()).isEqualTo(201);
+
+        BbangshopClient.Response reserved = shop.post("/reservations",
+                Map.of("breadId", registered.text("breadId")));
+
+        assertThat(reserved.status()).as(reserved.toString()).isEqualTo(201);
+    }
+
+    @Test
     void theLastLoafGoesToOneCustomerAndTheNextHearsSoldOutAtOnce() {
         BbangshopClient shop = new BbangshopClient(port);
         String breadId = shop.registerBread("last croissant", 1);

@@ -37,10 +37,13 @@ public class BreadController {
 
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
+    private final ReadModelCatchUp readModelCatchUp;
 
-    public BreadController(CommandGateway commandGateway, QueryGateway queryGateway) {
+    public BreadController(CommandGateway commandGateway, QueryGateway queryGateway,
+                           ReadModelCatchUp readModelCatchUp) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
+        this.readModelCatchUp = readModelCatchUp;
     }
 
     @PostMapping
@@ -48,7 +51,7 @@ public class BreadController {
         String breadId = UUID.randomUUID().toString();
         RegisterBreadCommand command = new RegisterBreadCommand(breadId, request.breadName(), request.quantity(),
                 request.maxPerReservationOrDefault());
-        commandGateway.sendAndWait(command);
+        readModelCatchUp.runAndAwaitBread(breadId, () -> commandGateway.sendAndWait(command));
         return ResponseEntity.created(URI.create("/breads/" + breadId)).body(Map.of(
                 "breadId", breadId,
                 "breadName", command.name().strip(),

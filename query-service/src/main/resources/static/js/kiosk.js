@@ -2,6 +2,7 @@
 import { languageSwitch, t } from './i18n.js';
 import { call, isBusy } from './api.js';
 import { watch } from './live.js';
+import { messageKind, say, showMessage } from './message.js';
 
 const STORAGE_KEY = 'bbangshop.reservations';
 const PROGRESS = ['REQUESTED', 'ACCEPTED', 'CONFIRMED'];
@@ -28,24 +29,10 @@ function saveMine() {
   localStorage.setItem(STORAGE_KEY, JSON.stringify([...mine.values()]));
 }
 
-let lastMessage = null; // {key, params, kind}, kept so that a language switch translates it too
-
-function say(key, params = {}, kind = 'info') {
-  lastMessage = key ? { key, params, kind } : null;
-  showMessage();
-}
-
-function showMessage() {
-  const message = $('#message');
-  message.textContent = lastMessage ? t(lastMessage.key, lastMessage.params) : '';
-  message.dataset.kind = lastMessage ? lastMessage.kind : '';
-  message.hidden = !lastMessage;
-}
-
 function showConnection(state) {
   $('#connection').dataset.state = state;
   $('#rebuilding').hidden = state !== 'rebuilding';
-  if (state === 'live' && lastMessage?.kind === 'offline') {
+  if (state === 'live' && messageKind() === 'offline') {
     say(null);
   } else if (state === 'offline') {
     say('offline', {}, 'offline');

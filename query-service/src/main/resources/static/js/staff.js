@@ -3,6 +3,7 @@
 import { language, languageSwitch, t } from './i18n.js';
 import { call, isBusy } from './api.js';
 import { watch } from './live.js';
+import { say, showMessage } from './message.js';
 
 const ROWS_SHOWN = 200;
 const breads = new Map();       // breadId -> BreadView
@@ -11,20 +12,6 @@ const assignments = new Map();  // reservationId -> AssignmentView
 let readModelState = 'READY';
 
 const $ = selector => document.querySelector(selector);
-
-let lastMessage = null; // {key, params, kind}, kept so that a language switch translates it too
-
-function say(key, params = {}, kind = 'info') {
-  lastMessage = key ? { key, params, kind } : null;
-  showMessage();
-}
-
-function showMessage() {
-  const message = $('#message');
-  message.textContent = lastMessage ? t(lastMessage.key, lastMessage.params) : '';
-  message.dataset.kind = lastMessage ? lastMessage.kind : '';
-  message.hidden = !lastMessage;
-}
 
 function complain(answer) {
   say(isBusy(answer) ? 'busy' : 'error', { detail: answer.body.detail || answer.body.title || answer.status }, 'error');

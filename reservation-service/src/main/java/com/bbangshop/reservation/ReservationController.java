@@ -11,6 +11,8 @@ import com.bbangshop.api.reservation.ReservationStatus;
 import com.bbangshop.api.rules.Limits;
 import com.bbangshop.api.stock.BreadView;
 import com.bbangshop.api.stock.FindBreadQuery;
+import com.bbangshop.api.stock.ReserveStockCommand;
+import com.bbangshop.api.stock.StockOutcome;
 import com.bbangshop.reservation.overload.ReservationAdmission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -51,13 +53,16 @@ public class ReservationController {
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
     private final DecisionWaiter decisionWaiter;
+    private final StockDecisionRequest stockDecision;
     private final ReservationAdmission admission;
 
     public ReservationController(CommandGateway commandGateway, QueryGateway queryGateway,
-                                 DecisionWaiter decisionWaiter, ReservationAdmission admission) {
+                                 DecisionWaiter decisionWaiter, StockDecisionRequest stockDecision,
+                                 ReservationAdmission admission) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.decisionWaiter = decisionWaiter;
+        this.stockDecision = stockDecision;
         this.admission = admission;
     }
 
@@ -77,8 +82,9 @@ public class ReservationController {
         String secret = CancelSecrets.newSecret();
         PlaceReservationCommand command = new PlaceReservationCommand(reservationId, bread.breadId(), quantity,
                 CancelSecrets.hash(secret));
-        return decisionWaiter.sendAndAwait(reservationId, () -> commandGateway.send(command),
-                        ReservationStatus::isDecided)
+        return commandGateway.send(command)
+                .thenCompose(placed -> stockDecision.ask(new ReserveStockCommand(bread.breadId(), reservationId,
+                        quantity)))
                 .thenApply(decision -> answerToReserve(reservationId, bread, quantity, secret, decision));
     }
 
@@ -140,8 +146,8 @@ public class ReservationController {
     }
 
     private static ResponseEntity<Object> answerToReserve(String reservationId, BreadView bread, int quantity,
-                                                          String secret, Optional<ReservationView> decision) {
-        if (decision.isPresent() && decision.get().status() == ReservationStatus.SOLD_OUT) {
+                                                          String secret, Optional<StockOutcome> decision) {
+        if (decision.isPresent() && decision.get() == StockOutcome.SOLD_OUT) {
             ProblemDetail soldOut = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                     bread.breadName() + " is sold out: fewer than " + quantity + " loaves were left");
             soldOut.setTitle("Sold out");
@@ -154,12 +160,12 @@ public class ReservationController {
         body.put("reservationId", reservationId);
         body.put("breadId", bread.breadId());
         body.put("quantity", quantity);
-        ReservationStatus status = decision.map(ReservationView::status).orElse(ReservationStatus.REQUESTED);
+        boolean held = decision.isPresent() && decision.get() == StockOutcome.RESERVED;
+        ReservationStatus status = held ? ReservationStatus.ACCEPTED : ReservationStatus.REQUESTED;
         body.put("status", status);
         body.put("seedStatus", status.seedName());
-        decision.map(ReservationView::baker).ifPresent(baker -> body.put("baker", baker));
         body.put("cancelSecret", secret);
-        return decision.isPresent()
+        return held
                 ? ResponseEntity.created(location(reservationId)).body(body)
                 : ResponseEntity.accepted().location(location(reservationId)).body(body);
     }

@@ -8,6 +8,7 @@ import com.bbangshop.api.stock.RegisterBreadCommand;
 import com.bbangshop.api.stock.ReleaseStockCommand;
 import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.RestockBreadCommand;
+import com.bbangshop.api.stock.StockOutcome;
 import com.bbangshop.api.stock.StockReleasedEvent;
 import com.bbangshop.api.stock.StockReservedEvent;
 import com.bbangshop.api.stock.StockSoldOutEvent;
@@ -61,20 +62,23 @@ public class BreadStock {
                 remaining + command.quantity()));
     }
 
+    /** Answers with the decision, so the customer's request can tell at once; asking again repeats the first answer. */
     @CommandHandler
-    public void handle(ReserveStockCommand command) {
-        if (decisions.containsKey(command.reservationId())) {
-            return; // already decided: the first answer stands
+    public StockOutcome handle(ReserveStockCommand command) {
+        StockDecision earlier = decisions.get(command.reservationId());
+        if (earlier != null) {
+            return earlier.outcome();
         }
         if (command.quantity() < 1) {
             throw BusinessRuleException.invalid("quantity must be at least 1");
         }
         if (command.quantity() > remaining) {
             apply(new StockSoldOutEvent(breadId, command.reservationId(), command.quantity(), remaining));
-        } else {
-            apply(new StockReservedEvent(breadId, command.reservationId(), command.quantity(),
-                    remaining - command.quantity()));
+            return StockOutcome.SOLD_OUT;
         }
+        apply(new StockReservedEvent(breadId, command.reservationId(), command.quantity(),
+                remaining - command.quantity()));
+        return StockOutcome.RESERVED;
     }
 
     @CommandHandler

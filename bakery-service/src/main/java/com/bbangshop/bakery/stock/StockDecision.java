@@ -1,23 +1,23 @@
 package com.bbangshop.bakery.stock;
 
-/** What the stock once decided for one reservation; kept so that retried commands change nothing. */
-record StockDecision(int quantity, Outcome outcome) {
+import com.bbangshop.api.stock.StockOutcome;
 
-    enum Outcome { RESERVED, SOLD_OUT, RELEASED }
+/** What the stock once decided for one reservation; kept so that retried commands change nothing. */
+record StockDecision(int quantity, StockOutcome outcome) {
 
     static StockDecision reserved(int quantity) {
-        return new StockDecision(quantity, Outcome.RESERVED);
+        return new StockDecision(quantity, StockOutcome.RESERVED);
     }
 
     static StockDecision soldOut(int quantity) {
-        return new StockDecision(quantity, Outcome.SOLD_OUT);
+        return new StockDecision(quantity, StockOutcome.SOLD_OUT);
     }
 
     static StockDecision released(int quantity) {
-        return new StockDecision(quantity, Outcome.RELEASED);
+        return new StockDecision(quantity, StockOutcome.RELEASED);
     }
 
     boolean holdsLoaves() {
-        return outcome == Outcome.RESERVED;
+        return outcome == StockOutcome.RESERVED;
     }
 }

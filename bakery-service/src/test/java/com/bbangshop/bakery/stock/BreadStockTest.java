@@ -11,6 +11,7 @@ import com.bbangshop.api.stock.ReleaseStockCommand;
 import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.RestockBreadCommand;
 import com.bbangshop.api.stock.StockReleasedEvent;
+import com.bbangshop.api.stock.StockOutcome;
 import com.bbangshop.api.stock.StockReservedEvent;
 import com.bbangshop.api.stock.StockSoldOutEvent;
 import org.axonframework.eventhandling.EventMessage;
@@ -158,7 +159,8 @@ class BreadStockTest {
         void reservesTheLoavesAndReportsWhatRemains() {
             fixture.given(registered(10))
                    .when(new ReserveStockCommand(BREAD, "r1", 3))
-                   .expectEvents(new StockReservedEvent(BREAD, "r1", 3, 7));
+                   .expectEvents(new StockReservedEvent(BREAD, "r1", 3, 7))
+                   .expectResultMessagePayload(StockOutcome.RESERVED);
         }
 
         @Test
@@ -173,7 +175,8 @@ class BreadStockTest {
             fixture.given(registered(5), new StockReservedEvent(BREAD, "r1", 3, 2))
                    .when(new ReserveStockCommand(BREAD, "r2", 3))
                    .expectSuccessfulHandlerExecution()
-                   .expectEvents(new StockSoldOutEvent(BREAD, "r2", 3, 2));
+                   .expectEvents(new StockSoldOutEvent(BREAD, "r2", 3, 2))
+                   .expectResultMessagePayload(StockOutcome.SOLD_OUT);
         }
 
         @Test
@@ -184,11 +187,12 @@ class BreadStockTest {
         }
 
         @Test
-        void aRetriedReserveForAReservedIdTakesNoMoreLoaves() {
+        void aRetriedReserveForAReservedIdTakesNoMoreLoavesAndRepeatsTheAnswer() {
             fixture.given(registered(10), new StockReservedEvent(BREAD, "r1", 3, 7))
                    .when(new ReserveStockCommand(BREAD, "r1", 3))
                    .expectSuccessfulHandlerExecution()
-                   .expectNoEvents();
+                   .expectNoEvents()
+                   .expectResultMessagePayload(StockOutcome.RESERVED);
         }
 
         @Test
@@ -197,7 +201,8 @@ class BreadStockTest {
                            new BreadRestockedEvent(BREAD, 10, 12, 12))
                    .when(new ReserveStockCommand(BREAD, "r1", 3))
                    .expectSuccessfulHandlerExecution()
-                   .expectNoEvents();
+                   .expectNoEvents()
+                   .expectResultMessagePayload(StockOutcome.SOLD_OUT);
         }
 
         @ParameterizedTest(name = "quantity {0}")
@@ -257,7 +262,8 @@ class BreadStockTest {
                            new StockReleasedEvent(BREAD, "r1", 3, 10))
                    .when(new ReserveStockCommand(BREAD, "r1", 3))
                    .expectSuccessfulHandlerExecution()
-                   .expectNoEvents();
+                   .expectNoEvents()
+                   .expectResultMessagePayload(StockOutcome.RELEASED);
         }
     }
 

@@ -2,7 +2,7 @@ package com.bbangshop.reservation.saga;
 
 /** Where one reservation's saga stands: each step names the answer it is waiting for. */
 public enum ReservationStep {
-    /** ReserveStock sent; waiting for the bakery's decision. */
+    /** ReserveStock sent (first by the customer's request); waiting for the bakery's decision. */
     RESERVING_STOCK,
     /** Loaves held; waiting for the reservation to record its acceptance. */
     ACCEPTING,

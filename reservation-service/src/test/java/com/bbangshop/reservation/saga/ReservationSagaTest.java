@@ -73,13 +73,13 @@ class ReservationSagaTest {
     class The_happy_path {
 
         @Test
-        void a_placed_reservation_starts_one_saga_that_asks_the_bakery_to_hold_the_loaves() {
+        void a_placed_reservation_starts_one_saga_that_leaves_the_first_stock_request_to_the_customers_request() {
             fixture.givenNoPriorActivity()
                     .whenAggregate(RESERVATION).publishes(placed())
                     .expectSuccessfulHandlerExecution()
                     .expectActiveSagas(1)
                     .expectAssociationWith("reservationId", RESERVATION)
-                    .expectDispatchedCommands(new ReserveStockCommand(BREAD, RESERVATION, LOAVES))
+                    .expectNoDispatchedCommands()
                     .expectScheduledDeadlineWithName(INITIAL, RETRY_DEADLINE);
         }
 
@@ -470,7 +470,7 @@ class ReservationSagaTest {
         }
 
         @Test
-        void asks_for_the_stock_again_after_the_initial_delay() {
+        void asks_for_the_stock_when_the_customers_request_got_no_answer_within_the_initial_delay() {
             given(placed())
                     .whenTimeElapses(INITIAL)
                     .expectDispatchedCommands(new ReserveStockCommand(BREAD, RESERVATION, LOAVES));

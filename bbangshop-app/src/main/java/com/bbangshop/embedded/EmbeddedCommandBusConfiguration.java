@@ -19,7 +19,8 @@ import java.util.concurrent.Executors;
  * In one JVM Axon's default command bus runs a command inside the thread, and the transaction, of whoever sent it.
  * A saga's command would then hold the bread's lock until the saga's whole batch commits, and every reservation
  * would queue behind the one saga thread. Apart, on Axon Server, commands never run inside the sender; this bus gives
- * the embedded mode the same shape: each command in its own transaction on a bounded pool.
+ * the embedded mode the same shape: each command in its own transaction on a bounded pool, with the customers'
+ * requests and the saga's follow-ups in separate lanes.
  */
 @org.springframework.context.annotation.Configuration
 public class EmbeddedCommandBusConfiguration {
@@ -29,13 +30,20 @@ public class EmbeddedCommandBusConfiguration {
         return Executors.newFixedThreadPool(threads, new AxonThreadFactory("commands"));
     }
 
+    /** The saga's and deadlines' commands; see {@link CommandLanes}. */
+    @Bean(destroyMethod = "shutdown")
+    public ExecutorService followUpCommandExecutor(@Value("${bbangshop.follow-up-command-threads:4}") int threads) {
+        return Executors.newFixedThreadPool(threads, new AxonThreadFactory("follow-up-commands"));
+    }
+
     @Bean
     @Qualifier("localSegment")
     public CommandBus commandBus(TransactionManager transactionManager, Configuration axon,
                                  DuplicateCommandHandlerResolver duplicateResolver,
-                                 @Qualifier("commandExecutor") ExecutorService commandExecutor) {
+                                 @Qualifier("commandExecutor") ExecutorService commandExecutor,
+                                 @Qualifier("followUpCommandExecutor") ExecutorService followUpExecutor) {
         AsynchronousCommandBus bus = AsynchronousCommandBus.builder()
-                .executor(commandExecutor)
+                .executor(new CommandLanes(commandExecutor, followUpExecutor))
                 .transactionManager(transactionManager)
                 .duplicateCommandHandlerResolver(duplicateResolver)
                 .spanFactory(axon.getComponent(CommandBusSpanFactory.class))

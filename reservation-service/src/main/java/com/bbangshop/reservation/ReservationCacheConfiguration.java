@@ -1,7 +1,7 @@
 package com.bbangshop.reservation;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 public class ReservationCacheConfiguration {
 
     @Bean
-    public Cache reservationCache() {
-        return new WeakReferenceCache();
+    public Cache reservationCache(@Value("${bbangshop.reservation.cache-size:10000}") int size) {
+        return new RecentlyUsedCache(size);
     }
 }

@@ -10,7 +10,7 @@ import java.time.Duration;
 public class SagaConfiguration {
 
     @Bean
-    public StepRetryPolicy stepRetryPolicy(@Value("${bbangshop.saga.retry.initial:PT10S}") Duration initial,
+    public StepRetryPolicy stepRetryPolicy(@Value("${bbangshop.saga.retry.initial:PT30S}") Duration initial,
                                            @Value("${bbangshop.saga.retry.max:PT5M}") Duration max,
                                            @Value("${bbangshop.saga.retry.flag-after:PT15M}") Duration flagAfter) {
         return new StepRetryPolicy(initial, max, flagAfter);

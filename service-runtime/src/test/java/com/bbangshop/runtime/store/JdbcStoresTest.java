@@ -145,6 +145,27 @@ class JdbcStoresTest {
     }
 
     @Test
+    void theStoresWriteInTheSpringTransactionAndRollBackWithIt() {
+        String bread = newId();
+        String processor = "processor-" + newId();
+        String sagaId = newId();
+        transaction.executeWithoutResult(status -> {
+            eventStore.publish(event(bread, 0));
+            tokenStore.initializeTokenSegments(processor, 1);
+            sagaStore.insertSaga(TestSaga.class, sagaId, new TestSaga(bread),
+                    Set.of(new AssociationValue("reservationId", bread)));
+            status.setRollbackOnly();
+        });
+
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+                Integer.class, bread)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from token_entry where processor_name = ?",
+                Integer.class, processor)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from saga_entry where saga_id = ?",
+                Integer.class, sagaId)).isZero();
+    }
+
+    @Test
     void byteColumnsHoldTheirBytesInTheRow() {
         for (String table : List.of("domain_event_entry", "snapshot_event_entry")) {
             assertThat(column(table, "payload", "data_type")).as(table).isEqualTo(binaryColumnType());

@@ -98,7 +98,7 @@ class JdbcStoresTest {
     }
 
     @Test
-    void anAggregateLoadsFromItsLatestSnapshotOn() {
+    void anAggregateLoadsFromItsLatestSnapshot() {
         String bread = newId();
         for (long sequence = 0; sequence < 4; sequence++) {
             eventStore.publish(event(bread, sequence));
@@ -166,7 +166,7 @@ class JdbcStoresTest {
     }
 
     @Test
-    void byteColumnsHoldTheirBytesInTheRow() {
+    void byteColumnsArePlainBinaryNeverLargeObjects() {
         for (String table : List.of("domain_event_entry", "snapshot_event_entry")) {
             assertThat(column(table, "payload", "data_type")).as(table).isEqualTo(binaryColumnType());
             assertThat(column(table, "meta_data", "data_type")).as(table).isEqualTo(binaryColumnType());

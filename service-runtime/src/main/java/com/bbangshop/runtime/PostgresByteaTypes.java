@@ -9,11 +9,11 @@ import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.jdbc.BinaryJdbcType;
 
 /**
- * Axon's JPA entities (events, snapshots, tokens, sagas, dead letters) keep their payloads in {@code @Lob byte[]}
- * columns, which Hibernate puts in PostgreSQL large objects ({@code oid}). Deleting a row leaves its large object
- * behind, so a token store that rewrites its rows grows without bound. On PostgreSQL these columns become plain
- * {@code bytea}, as Axon's reference guide advises; other databases are left as they are. Found by Hibernate through
- * {@code META-INF/services}.
+ * Axon's dead-letter queue entities keep their payloads in {@code @Lob byte[]} columns, which Hibernate puts in
+ * PostgreSQL large objects ({@code oid}). Deleting a row leaves its large object behind, so a queue whose letters come
+ * and go grows without bound. On PostgreSQL these columns become plain {@code bytea}, as Axon's reference guide
+ * advises; other databases are left as they are. Found by Hibernate through {@code META-INF/services}. (Events,
+ * tokens and sagas are stored over JDBC, in tables of their own scripts: see {@code JdbcStoresAutoConfiguration}.)
  */
 public class PostgresByteaTypes implements TypeContributor {
 

@@ -1,0 +1,115 @@
+package com.bbangshop.runtime.store;
+
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.GenericSagaSqlSchema;
+import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.springboot.TokenStoreProperties;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.axonframework.springboot.autoconfig.AxonServerBusAutoConfiguration;
+import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
+import org.axonframework.springboot.autoconfig.JpaAutoConfiguration;
+import org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.orm.jpa.persistenceunit.ManagedClassNameFilter;
+
+import javax.sql.DataSource;
+
+/**
+ * Axon's event storage engine, token store and saga store on plain JDBC: in a flash sale Hibernate (entity copies,
+ * dirty checks, flushes) took most of the CPU inside Axon's JPA stores. They keep the JPA stores' tables and names,
+ * and their work joins the same Spring transactions as the read model's JPA work.
+ * <p>
+ * Ordered before Axon's JPA and JDBC autoconfiguration, whose stores then stand back, and after Axon Server's: where
+ * Axon Server stores the events there is an event store already, and no storage engine (nor event table) is made.
+ */
+@AutoConfiguration(
+        after = {DataSourceAutoConfiguration.class, AxonServerBusAutoConfiguration.class},
+        before = {JpaAutoConfiguration.class, JpaEventStoreAutoConfiguration.class, JdbcAutoConfiguration.class,
+                AxonAutoConfiguration.class})
+@ConditionalOnBean(DataSource.class)
+@EnableConfigurationProperties(TokenStoreProperties.class)
+public class JdbcStoresAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    ConnectionProvider connectionProvider(DataSource dataSource) {
+        // the connection of the running Spring transaction, so a unit of work's JDBC and JPA work commit as one
+        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+    }
+
+    @Bean
+    StoreTables storeTables(DataSource dataSource) {
+        return new StoreTables(dataSource);
+    }
+
+    @Bean
+    ManagedClassNameFilter axonEntitiesLeftToJdbc() {
+        return new AxonEntitiesLeftToJdbc();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean({EventStorageEngine.class, EventStore.class, EventBus.class})
+    EventStorageEngine eventStorageEngine(StoreTables tables, ConnectionProvider connectionProvider,
+                                          TransactionManager transactionManager,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          @Qualifier("serializer") Serializer snapshotSerializer,
+                                          Configuration axon) {
+        tables.create("events");
+        // gap detection (offset, timeout, cleaning threshold) and batch size keep the defaults the JPA engine had
+        return JdbcEventStorageEngine.builder()
+                .schema(StoreSchemas.events())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(snapshotSerializer)
+                .upcasterChain(axon.upcasterChain())
+                .snapshotFilter(axon.snapshotFilter())
+                .build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    TokenStore tokenStore(StoreTables tables, ConnectionProvider connectionProvider,
+                          @Qualifier("serializer") Serializer serializer, TokenStoreProperties properties) {
+        tables.create("tokens");
+        return JdbcTokenStore.builder()
+                .schema(StoreSchemas.tokens())
+                .connectionProvider(connectionProvider)
+                .serializer(serializer)
+                .claimTimeout(properties.getClaimTimeout())
+                .build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SagaStore.class)
+    JdbcSagaStore sagaStore(StoreTables tables, ConnectionProvider connectionProvider,
+                            @Qualifier("serializer") Serializer serializer) {
+        tables.create("sagas");
+        return JdbcSagaStore.builder()
+                .sqlSchema(new GenericSagaSqlSchema(StoreSchemas.sagas()))
+                .connectionProvider(connectionProvider)
+                .serializer(serializer)
+                .build();
+    }
+}

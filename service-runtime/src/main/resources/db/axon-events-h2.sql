@@ -1,0 +1,32 @@
+-- Axon's event store (JdbcEventStorageEngine, JdbcStoresAutoConfiguration): every event, and aggregates' snapshots.
+-- Bytes are varbinary, kept in the row: H2 moves BLOBs of more than a few hundred bytes to a separate LOB store.
+create table if not exists domain_event_entry (
+    -- the database numbers the events; tracking processors read them in this order and wait out any gaps
+    global_index         bigint generated always as identity primary key,
+    event_identifier     varchar(255) not null,
+    aggregate_identifier varchar(255) not null,
+    sequence_number      bigint       not null,
+    type                 varchar(255),
+    time_stamp           varchar(255) not null,
+    payload_type         varchar(255) not null,
+    payload_revision     varchar(255),
+    payload              varbinary    not null,
+    meta_data            varbinary,
+    constraint domain_event_entry_event_identifier unique (event_identifier),
+    -- two commands deciding on the same aggregate state: the second one to append is a concurrency conflict
+    constraint domain_event_entry_aggregate_sequence unique (aggregate_identifier, sequence_number)
+);
+
+create table if not exists snapshot_event_entry (
+    aggregate_identifier varchar(255) not null,
+    sequence_number      bigint       not null,
+    type                 varchar(255) not null,
+    event_identifier     varchar(255) not null,
+    time_stamp           varchar(255) not null,
+    payload_type         varchar(255) not null,
+    payload_revision     varchar(255),
+    payload              varbinary    not null,
+    meta_data            varbinary,
+    primary key (aggregate_identifier, sequence_number, type),
+    constraint snapshot_event_entry_event_identifier unique (event_identifier)
+);

@@ -1,0 +1,32 @@
+-- Axon's event store (JdbcEventStorageEngine, JdbcStoresAutoConfiguration): every event, and aggregates' snapshots.
+-- Bytes are bytea, never large objects (oid): a deleted row, such as an old snapshot, would leave its object behind.
+create table if not exists domain_event_entry (
+    -- the database numbers the events; tracking processors read them in this order and wait out any gaps
+    global_index         bigint generated always as identity primary key,
+    event_identifier     varchar(255) not null,
+    aggregate_identifier varchar(255) not null,
+    sequence_number      bigint       not null,
+    type                 varchar(255),
+    time_stamp           varchar(255) not null,
+    payload_type         varchar(255) not null,
+    payload_revision     varchar(255),
+    payload              bytea        not null,
+    meta_data            bytea,
+    constraint domain_event_entry_event_identifier unique (event_identifier),
+    -- two commands deciding on the same aggregate state: the second one to append is a concurrency conflict
+    constraint domain_event_entry_aggregate_sequence unique (aggregate_identifier, sequence_number)
+);
+
+create table if not exists snapshot_event_entry (
+    aggregate_identifier varchar(255) not null,
+    sequence_number      bigint       not null,
+    type                 varchar(255) not null,
+    event_identifier     varchar(255) not null,
+    time_stamp           varchar(255) not null,
+    payload_type         varchar(255) not null,
+    payload_revision     varchar(255),
+    payload              bytea        not null,
+    meta_data            bytea,
+    primary key (aggregate_identifier, sequence_number, type),
+    constraint snapshot_event_entry_event_identifier unique (event_identifier)
+);

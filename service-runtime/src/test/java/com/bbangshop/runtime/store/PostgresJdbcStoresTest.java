@@ -1,0 +1,47 @@
+package com.bbangshop.runtime.store;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.sql.SQLException;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The same stores on PostgreSQL (the postgres profile's database), in a fresh database: bytea columns, an identity
+ * column for the events, and PostgreSQL's duplicate-key state read as a concurrency conflict. Skipped when no
+ * PostgreSQL answers.
+ */
+@DirtiesContext
+class PostgresJdbcStoresTest extends JdbcStoresTest {
+
+    private static FreshPostgresDatabase database;
+
+    @BeforeAll
+    static void createDatabase() throws SQLException {
+        database = FreshPostgresDatabase.create().orElse(null);
+        assumeTrue(database != null, "no PostgreSQL answers at " + FreshPostgresDatabase.SERVER);
+    }
+
+    @AfterAll
+    static void dropDatabase() throws SQLException {
+        if (database != null) {
+            database.drop();
+        }
+    }
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> database.url());
+        registry.add("spring.datasource.username", FreshPostgresDatabase::user);
+        registry.add("spring.datasource.password", FreshPostgresDatabase::password);
+    }
+
+    @Override
+    String binaryColumnType() {
+        return "bytea";
+    }
+}

@@ -1,15 +1,21 @@
 package com.bbangshop.embedded;
 
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 
 /**
- * Two lanes for commands: those a customer's request waits for, and those sent while handling a message (the saga's
- * steps, deadline retries). In a flash sale the saga sends its commands in bursts of a whole batch; in one shared
- * queue every customer's stock decision would wait behind them. The sender tells which lane: a request thread has no
- * unit of work of its own, a saga's handler runs inside one.
+ * Where a command runs, by who sends it:
+ * <ul>
+ * <li>while handling an event or a deadline (the saga's steps, its retries): later, in its own transaction, on a small
+ * pool of follow-ups, so it neither holds its aggregate's lock until the handler's whole batch commits nor queues
+ * customers' commands behind a batch's worth of follow-ups;</li>
+ * <li>inside the sender's own unit of work (a reservation being placed and decided): right there, in the sender's
+ * thread and transaction, so that the commands commit together;</li>
+ * <li>from anywhere else (a request thread): on the request pool, in its own transaction.</li>
+ * </ul>
  */
 final class CommandLanes implements Executor {
 
@@ -23,6 +29,12 @@ final class CommandLanes implements Executor {
 
     @Override
     public void execute(Runnable command) {
-        (CurrentUnitOfWork.isStarted() ? followUps : requests).execute(command);
+        if (!CurrentUnitOfWork.isStarted()) {
+            requests.execute(command);
+        } else if (CurrentUnitOfWork.get().getMessage() instanceof EventMessage<?>) {
+            followUps.execute(command);
+        } else {
+            command.run();
+        }
     }
 }

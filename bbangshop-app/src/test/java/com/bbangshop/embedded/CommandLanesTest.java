@@ -1,6 +1,7 @@
 package com.bbangshop.embedded;
 
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,16 @@ class CommandLanesTest {
             assertThat(laneOf()).isEqualTo("follow-up-lane");
         } finally {
             handling.rollback();
+        }
+    }
+
+    @Test
+    void aCommandSentInsideTheSendersOwnUnitOfWorkRunsRightThereToCommitWithIt() throws Exception {
+        DefaultUnitOfWork<?> placing = DefaultUnitOfWork.startAndGet(new GenericMessage<>("place and decide"));
+        try {
+            assertThat(laneOf()).isEqualTo(Thread.currentThread().getName());
+        } finally {
+            placing.rollback();
         }
     }
 

@@ -11,7 +11,6 @@ import com.bbangshop.api.reservation.ReservationStatus;
 import com.bbangshop.api.rules.Limits;
 import com.bbangshop.api.stock.BreadView;
 import com.bbangshop.api.stock.FindBreadQuery;
-import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.StockOutcome;
 import com.bbangshop.reservation.overload.ReservationAdmission;
 import jakarta.servlet.http.HttpServletRequest;
@@ -53,16 +52,16 @@ public class ReservationController {
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
     private final DecisionWaiter decisionWaiter;
-    private final StockDecisionRequest stockDecision;
+    private final ReservationPlacement placement;
     private final ReservationAdmission admission;
 
     public ReservationController(CommandGateway commandGateway, QueryGateway queryGateway,
-                                 DecisionWaiter decisionWaiter, StockDecisionRequest stockDecision,
+                                 DecisionWaiter decisionWaiter, ReservationPlacement placement,
                                  ReservationAdmission admission) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.decisionWaiter = decisionWaiter;
-        this.stockDecision = stockDecision;
+        this.placement = placement;
         this.admission = admission;
     }
 
@@ -82,9 +81,7 @@ public class ReservationController {
         String secret = CancelSecrets.newSecret();
         PlaceReservationCommand command = new PlaceReservationCommand(reservationId, bread.breadId(), quantity,
                 CancelSecrets.hash(secret));
-        return commandGateway.send(command)
-                .thenCompose(placed -> stockDecision.ask(new ReserveStockCommand(bread.breadId(), reservationId,
-                        quantity)))
+        return placement.place(command)
                 .thenApply(decision -> answerToReserve(reservationId, bread, quantity, secret, decision));
     }
 

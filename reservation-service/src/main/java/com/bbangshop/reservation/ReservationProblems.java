@@ -38,6 +38,11 @@ public class ReservationProblems {
                 .orElseGet(() -> problem(HttpStatus.SERVICE_UNAVAILABLE, "the reservation could not be processed; try again shortly"));
     }
 
+    @ExceptionHandler(ReservationNotPlacedException.class)
+    ProblemDetail notPlaced(ReservationNotPlacedException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    }
+
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail unknown(AggregateNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "no reservation with id " + e.getAggregateIdentifier());
@@ -56,6 +61,9 @@ public class ReservationProblems {
         }
         if (cause instanceof AggregateNotFoundException missing) {
             return unknown(missing);
+        }
+        if (cause instanceof ReservationNotPlacedException notPlaced) {
+            return notPlaced(notPlaced);
         }
         if (cause instanceof QueryExecutionException queryRefusal && queryRefusal.getDetails()
                 .filter(RuleViolation.class::isInstance).isPresent()) {

@@ -8,10 +8,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.hibernate.annotations.ColumnDefault;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.Persistable;
 
 import java.time.Instant;
 
@@ -20,7 +24,7 @@ import java.time.Instant;
 @Table(name = "pages", indexes = {@Index(name = "pages_status_idx", columnList = "status"),
         @Index(name = "pages_placed_idx", columnList = "placedAt"),
         @Index(name = "pages_flagged_idx", columnList = "flagged")})
-public class PageEntry {
+public class PageEntry implements Persistable<String> {
 
     @Id
     @Column(length = 64)
@@ -39,6 +43,9 @@ public class PageEntry {
     @Column(length = 32)
     private String flaggedStep;
     private Instant flaggedAt;
+    /** A row made from ReservationPlacedEvent is inserted without Spring Data first selecting it to decide. */
+    @Transient
+    private boolean fresh;
 
     protected PageEntry() {
     }
@@ -50,6 +57,23 @@ public class PageEntry {
         this.status = ReservationStatus.REQUESTED;
         this.placedAt = placedAt;
         this.updatedAt = placedAt;
+        this.fresh = true;
+    }
+
+    @Override
+    public String getId() {
+        return reservationId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostPersist
+    @PostLoad
+    void stored() {
+        fresh = false;
     }
 
     void moveTo(ReservationStatus status, Instant at) {

@@ -1,7 +1,9 @@
 package com.bbangshop;
 
 import com.bbangshop.api.reservation.AcceptReservationCommand;
+import com.bbangshop.live.SseClient;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -19,8 +21,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,8 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The reserve request places the reservation, takes the bakery's decision and records it on the reservation in one
  * transaction: the answer is already what the event store says, and a failure on the way leaves nothing behind.
+ * The read side follows a moment later; reading or watching the reservation in that moment waits for it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "bbangshop.read-side.catch-up=PT4S")
 @Import(ReservationPlacementTest.BrokenAcceptance.class)
 @DirtiesContext
 class ReservationPlacementTest {
@@ -50,6 +57,9 @@ class ReservationPlacementTest {
 
     @Autowired
     BrokenAcceptance acceptance;
+
+    @Autowired
+    org.axonframework.config.Configuration axon;
 
     @AfterEach
     void repair() {
@@ -92,6 +102,40 @@ class ReservationPlacementTest {
         BbangshopClient.Response accepted = shop.post("/reservations", Map.of("breadId", breadId));
         assertThat(accepted.status()).isEqualTo(201);
         assertThat(stockEventsFor(breadId)).containsExactly("BreadRegisteredEvent", "StockReservedEvent");
+    }
+
+    @Test
+    void aReservationAnsweredBeforeItsPageIsWrittenCanBeReadAndWatchedAtOnce() throws Exception {
+        BbangshopClient shop = new BbangshopClient(port);
+        String breadId = shop.registerBread("patient cookie", 3);
+        EventProcessor pages = axon.eventProcessingConfiguration().eventProcessor("pages").orElseThrow();
+        pages.shutDown();
+        try {
+            String reservationId = shop.post("/reservations", Map.of("breadId", breadId)).text("reservationId");
+            CompletableFuture<BbangshopClient.Response> read =
+                    CompletableFuture.supplyAsync(() -> shop.get("/reservations/" + reservationId));
+            CompletableFuture<SseClient> watch =
+                    CompletableFuture.supplyAsync(() -> SseClient.open(port, "/live/reservations/" + reservationId));
+            Thread.sleep(500);
+            assertThat(read).isNotDone();
+            assertThat(watch).isNotDone();
+
+            pages.start();
+
+            assertThat(read.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
+            try (SseClient stream = watch.get(10, TimeUnit.SECONDS)) {
+                assertThat(stream.next(Duration.ofSeconds(5)).data()).contains(reservationId);
+            }
+        } finally {
+            pages.start();
+        }
+    }
+
+    @Test
+    void anUnknownReservationIsStillNotFoundAfterTheWait() {
+        BbangshopClient shop = new BbangshopClient(port);
+        assertThat(shop.get("/reservations/no-such-reservation").status()).isEqualTo(404);
+        assertThat(SseClient.refusalStatus(port, "/live/reservations/no-such-reservation")).isEqualTo(404);
     }
 
     private List<String> eventsOf(String aggregateId) {

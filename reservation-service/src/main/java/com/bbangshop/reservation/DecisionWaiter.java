@@ -33,10 +33,22 @@ public class DecisionWaiter {
         this.timeout = timeout;
     }
 
+    /** Completes with the reservation's view as soon as the read side knows it, empty if not within {@code wait}. */
+    public CompletableFuture<Optional<ReservationView>> awaitKnown(String reservationId, Duration wait) {
+        return await(reservationId, () -> CompletableFuture.completedFuture(null), status -> true, wait);
+    }
+
     /** Completes with the view once {@code reached} holds, empty if it did not within the timeout. */
     public CompletableFuture<Optional<ReservationView>> sendAndAwait(String reservationId,
                                                                     Supplier<CompletableFuture<?>> command,
                                                                     Predicate<ReservationStatus> reached) {
+        return await(reservationId, command, reached, timeout);
+    }
+
+    private CompletableFuture<Optional<ReservationView>> await(String reservationId,
+                                                               Supplier<CompletableFuture<?>> command,
+                                                               Predicate<ReservationStatus> reached,
+                                                               Duration wait) {
         SubscriptionQueryResult<Optional<ReservationView>, ReservationView> subscription =
                 queryGateway.subscriptionQuery(new FindReservationQuery(reservationId),
                         ResponseTypes.optionalInstanceOf(ReservationView.class),
@@ -45,7 +57,7 @@ public class DecisionWaiter {
                 .concatWith(subscription.updates())
                 .filter(view -> reached.test(view.status()))
                 .next()
-                .timeout(timeout, Mono.empty())
+                .timeout(wait, Mono.empty())
                 .onErrorResume(unreadable -> Mono.empty()); // no read side: the answer is "not yet known"
         return Mono.fromFuture(command)
                 .then(wanted)

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Min;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -54,10 +56,13 @@ public class ReservationController {
     private final DecisionWaiter decisionWaiter;
     private final ReservationPlacement placement;
     private final ReservationAdmission admission;
+    private final Duration catchUp;
 
     public ReservationController(CommandGateway commandGateway, QueryGateway queryGateway,
                                  DecisionWaiter decisionWaiter, ReservationPlacement placement,
-                                 ReservationAdmission admission) {
+                                 ReservationAdmission admission,
+                                 @Value("${bbangshop.read-side.catch-up:PT2S}") Duration catchUp) {
+        this.catchUp = catchUp;
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.decisionWaiter = decisionWaiter;
@@ -118,12 +123,16 @@ public class ReservationController {
                 .join();
     }
 
+    /** A reservation answered a moment ago may not be on its page yet: an unknown id waits briefly before 404. */
     @GetMapping("/{reservationId}")
-    public ReservationView one(@PathVariable String reservationId) {
-        return queryGateway.query(new FindReservationQuery(reservationId),
-                        ResponseTypes.optionalInstanceOf(ReservationView.class)).join()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "no reservation with id " + reservationId));
+    public CompletableFuture<ReservationView> one(@PathVariable String reservationId) {
+        Optional<ReservationView> known = queryGateway.query(new FindReservationQuery(reservationId),
+                ResponseTypes.optionalInstanceOf(ReservationView.class)).join();
+        CompletableFuture<Optional<ReservationView>> view = known.isPresent()
+                ? CompletableFuture.completedFuture(known)
+                : decisionWaiter.awaitKnown(reservationId, catchUp);
+        return view.thenApply(found -> found.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "no reservation with id " + reservationId)));
     }
 
     private static String secretOf(ChangeStatusRequest request, String secretHeader) {

@@ -18,6 +18,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.http.CacheControl;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.util.List;
@@ -51,9 +53,12 @@ public class LiveController {
     private final LiveStreamMetrics metrics;
     private final LiveProperties properties;
     private final ReadModelRebuild rebuild;
+    private final Duration catchUp;
 
     public LiveController(QueryGateway queryGateway, LiveStreams streams, LiveStreamMetrics metrics,
-                          LiveProperties properties, ReadModelRebuild rebuild) {
+                          LiveProperties properties, ReadModelRebuild rebuild,
+                          @Value("${bbangshop.read-side.catch-up:PT2S}") Duration catchUp) {
+        this.catchUp = catchUp;
         this.queryGateway = queryGateway;
         this.streams = streams;
         this.metrics = metrics;
@@ -71,7 +76,8 @@ public class LiveController {
                 queryGateway.subscriptionQuery(new FindReservationQuery(reservationId),
                         ResponseTypes.optionalInstanceOf(ReservationView.class),
                         ResponseTypes.instanceOf(ReservationView.class)));
-        ReservationView current = snapshotOf(watch).flatMap(Function.identity()).orElseThrow(() -> {
+        ReservationView current = snapshotOf(watch).flatMap(Function.identity())
+                .or(() -> justPlaced(reservationId)).orElseThrow(() -> {
             watch.close();
             return new ResponseStatusException(HttpStatus.NOT_FOUND, "no reservation with id " + reservationId);
         });
@@ -142,6 +148,23 @@ public class LiveController {
     }
 
     /** The initial result, read after the subscription was made so that no update between the two is missed. */
+    /**
+     * A reservation is answered before its page is written; a kiosk that opens its stream at once waits, for a
+     * bounded time, until the page appears rather than hearing "no such reservation".
+     */
+    private Optional<ReservationView> justPlaced(String reservationId) {
+        SubscriptionQueryResult<Optional<ReservationView>, ReservationView> arrival =
+                queryGateway.subscriptionQuery(new FindReservationQuery(reservationId),
+                        ResponseTypes.optionalInstanceOf(ReservationView.class),
+                        ResponseTypes.instanceOf(ReservationView.class));
+        try {
+            return arrival.initialResult().flatMap(Mono::justOrEmpty).concatWith(arrival.updates()).next()
+                    .timeout(catchUp, Mono.empty()).blockOptional();
+        } finally {
+            arrival.close();
+        }
+    }
+
     private static <I, U> Optional<I> snapshotOf(SubscriptionQueryResult<I, U> watch) {
         try {
             return watch.initialResult().blockOptional(SNAPSHOT_TIMEOUT);

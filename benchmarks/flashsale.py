@@ -248,6 +248,7 @@ class Watchers:
         self.url = f"{app.base}/live/breads"
         self.bread_id = bread_id
         self.zero_seen = {}
+        self.ended = {}  # why a watcher stopped before it saw remaining = 0
         self.threads = [threading.Thread(target=self._watch, args=(i,), daemon=True) for i in range(count)]
         for t in self.threads:
             t.start()
@@ -264,15 +265,17 @@ class Watchers:
                             if bread.get("breadId") == self.bread_id and bread.get("remaining") == 0:
                                 self.zero_seen.setdefault(index, time.time())
                                 return
-        except Exception:
-            return
+            self.ended[index] = "the stream ended"
+        except Exception as error:
+            self.ended[index] = f"{type(error).__name__}: {error}"
 
     def finish(self, load_end):
         for t in self.threads:
             t.join(timeout=10)
         delays = sorted(seen - load_end for seen in self.zero_seen.values())
         return {"watchers": len(self.threads), "saw_zero": len(delays),
-                "max_delay_after_last_loaf_s": delays[-1] if delays else None}
+                "max_delay_after_last_loaf_s": delays[-1] if delays else None,
+                "ended_before_zero": sorted(set(self.ended.values()))}
 
 
 def run_history(workdir, short_history, long_history, probes):

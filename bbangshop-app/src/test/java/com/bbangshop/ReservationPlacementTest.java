@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The read side follows a moment later; reading or watching the reservation in that moment waits for it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "bbangshop.read-side.catch-up=PT4S")
+        properties = {"bbangshop.read-side.catch-up=PT4S", "bbangshop.reservation.placement-threads=1",
+                "bbangshop.reservation.decision-timeout=PT2S"})
 @Import(ReservationPlacementTest.BrokenAcceptance.class)
 @DirtiesContext
 class ReservationPlacementTest {
@@ -64,6 +66,7 @@ class ReservationPlacementTest {
     @AfterEach
     void repair() {
         acceptance.broken.set(false);
+        acceptance.slowMillis.set(0);
     }
 
     @Test
@@ -138,6 +141,26 @@ class ReservationPlacementTest {
         assertThat(SseClient.refusalStatus(port, "/live/reservations/no-such-reservation")).isEqualTo(404);
     }
 
+    @Test
+    void aRequestThatCannotBePlacedWithinTheDecisionTimeoutHearsBusyAndIsNeverPlaced() throws Exception {
+        BbangshopClient shop = new BbangshopClient(port);
+        String breadId = shop.registerBread("crowded cookie", 5);
+        acceptance.slowMillis.set(3500); // the only placement thread is busy for longer than the timeout
+        CompletableFuture<BbangshopClient.Response> first =
+                CompletableFuture.supplyAsync(() -> shop.post("/reservations", Map.of("breadId", breadId)));
+        Thread.sleep(300);
+
+        BbangshopClient.Response second = shop.post("/reservations", Map.of("breadId", breadId));
+
+        assertThat(second.status()).isEqualTo(503);
+        assertThat(second.contentType()).startsWith("application/problem+json");
+        assertThat(second.body().path("reservationId").isMissingNode()).isTrue();
+        assertThat(first.get(10, TimeUnit.SECONDS).status()).as("the slow one is answered when it is decided")
+                .isEqualTo(201);
+        Thread.sleep(500); // the second one's turn came after its answer: it must have been dropped, not placed
+        assertThat(stockEventsFor(breadId)).containsExactly("BreadRegisteredEvent", "StockReservedEvent");
+    }
+
     private List<String> eventsOf(String aggregateId) {
         return jdbc.queryForList("select payload_type from domain_event_entry where aggregate_identifier = ? "
                         + "order by sequence_number", String.class, aggregateId).stream()
@@ -148,17 +171,21 @@ class ReservationPlacementTest {
         return eventsOf(breadId);
     }
 
-    /** Refuses every acceptance while broken: a database or bus failure after the decision was taken. */
+    /** Refuses every acceptance while broken (a failure after the decision was taken); or makes it slow. */
     @TestConfiguration
     static class BrokenAcceptance implements MessageHandlerInterceptor<CommandMessage<?>> {
 
         final AtomicBoolean broken = new AtomicBoolean();
+        final AtomicLong slowMillis = new AtomicLong();
 
         @Override
         public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
                 throws Exception {
-            if (broken.get() && unitOfWork.getMessage().getPayload() instanceof AcceptReservationCommand) {
-                throw new IllegalStateException("acceptance is down");
+            if (unitOfWork.getMessage().getPayload() instanceof AcceptReservationCommand) {
+                if (broken.get()) {
+                    throw new IllegalStateException("acceptance is down");
+                }
+                Thread.sleep(slowMillis.get());
             }
             return chain.proceed();
         }

@@ -1,9 +1,13 @@
 package com.bbangshop.reservation;
 
-/** Placing a reservation failed for a reason other than a business rule; it was rolled back whole. */
+/** A reservation was not placed for a reason other than a business rule: nothing was taken; try again shortly. */
 public class ReservationNotPlacedException extends RuntimeException {
 
     public ReservationNotPlacedException(Throwable cause) {
         super("the reservation could not be placed and nothing was taken; try again shortly", cause);
+    }
+
+    public ReservationNotPlacedException(String message) {
+        super(message);
     }
 }

@@ -26,6 +26,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Places a reservation, asks the bakery for its stock decision and records the decision on the reservation, all in
@@ -34,9 +35,8 @@ import java.util.concurrent.TimeUnit;
  * never stored without its decision, and a flash sale pays one commit per request instead of three. Apart, they are
  * three commands in a row, and the saga covers whatever a crash cuts off.
  * <p>
- * A decision that does not come within the decision timeout, or fails, only means "not known yet": the reservation is
- * recorded, its saga asks again after its first back-off, and the bakery answers a repeated question with its first
- * answer.
+ * A stock decision that fails (the bakery down) only means "not known yet": the reservation is recorded without it,
+ * its saga asks again after its first back-off, and the bakery answers a repeated question with its first answer.
  */
 @Component
 public class ReservationPlacement implements DisposableBean {
@@ -58,12 +58,32 @@ public class ReservationPlacement implements DisposableBean {
     }
 
     /**
-     * Completes with the decision, or empty if it did not come within the decision timeout; completes exceptionally,
-     * with nothing placed, if the placement itself is refused.
+     * Completes with the decision, or empty if the reservation was placed without one (the bakery did not answer);
+     * completes exceptionally, with nothing placed, if the placement is refused or failed, or if it could not even
+     * start within the decision timeout (the placements are queued up: the customer hears "busy, try again").
+     * Once a placement has started, its answer is awaited, whatever it takes: an answer given before the transaction
+     * ends could promise a reservation that then is not there.
      */
     public CompletableFuture<Optional<StockOutcome>> place(PlaceReservationCommand command) {
-        return CompletableFuture.supplyAsync(() -> placeAndDecide(command), placements)
-                .completeOnTimeout(Optional.empty(), timeout.toMillis(), TimeUnit.MILLISECONDS);
+        AtomicBoolean taken = new AtomicBoolean();
+        CompletableFuture<Optional<StockOutcome>> answer = new CompletableFuture<>();
+        placements.execute(() -> {
+            if (!taken.compareAndSet(false, true)) {
+                return; // its request gave up waiting for a turn and was told that nothing was placed
+            }
+            try {
+                answer.complete(placeAndDecide(command));
+            } catch (RuntimeException failed) {
+                answer.completeExceptionally(failed);
+            }
+        });
+        CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+            if (taken.compareAndSet(false, true)) {
+                answer.completeExceptionally(new ReservationNotPlacedException(
+                        "bbangshop is very busy right now: the reservation was not placed; try again in a moment"));
+            }
+        });
+        return answer;
     }
 
     private Optional<StockOutcome> placeAndDecide(PlaceReservationCommand command) {
@@ -86,8 +106,10 @@ public class ReservationPlacement implements DisposableBean {
 
     private Optional<StockOutcome> decide(PlaceReservationCommand command) {
         try {
+            // bounded where the bakery is remote; a local one answers within this transaction anyway
             return Optional.ofNullable(commandGateway.sendAndWait(
-                    new ReserveStockCommand(command.breadId(), command.reservationId(), command.quantity())));
+                    new ReserveStockCommand(command.breadId(), command.reservationId(), command.quantity()),
+                    timeout.toMillis(), TimeUnit.MILLISECONDS));
         } catch (RuntimeException unavailable) {
             log.debug("reservation {}: no stock decision on the request ({}); the saga will ask again",
                     command.reservationId(), unavailable.toString());

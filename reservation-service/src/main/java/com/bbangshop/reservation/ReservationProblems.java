@@ -13,8 +13,10 @@ import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -39,8 +41,9 @@ public class ReservationProblems {
     }
 
     @ExceptionHandler(ReservationNotPlacedException.class)
-    ProblemDetail notPlaced(ReservationNotPlacedException e) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    ResponseEntity<ProblemDetail> notPlaced(ReservationNotPlacedException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -54,16 +57,20 @@ public class ReservationProblems {
     }
 
     @ExceptionHandler(CompletionException.class)
-    ProblemDetail unwrapped(CompletionException e) {
-        Throwable cause = e.getCause();
+    ResponseEntity<ProblemDetail> unwrapped(CompletionException e) {
+        if (e.getCause() instanceof ReservationNotPlacedException notPlaced) {
+            return notPlaced(notPlaced);
+        }
+        ProblemDetail problem = problemFor(e.getCause());
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    private ProblemDetail problemFor(Throwable cause) {
         if (cause instanceof CommandExecutionException refusal) {
             return refused(refusal);
         }
         if (cause instanceof AggregateNotFoundException missing) {
             return unknown(missing);
-        }
-        if (cause instanceof ReservationNotPlacedException notPlaced) {
-            return notPlaced(notPlaced);
         }
         if (cause instanceof QueryExecutionException queryRefusal && queryRefusal.getDetails()
                 .filter(RuleViolation.class::isInstance).isPresent()) {

@@ -29,12 +29,17 @@ public class OverloadConfiguration {
     public CircuitBreaker stockDecisionWait(
             @Value("${bbangshop.reservation.circuit-breaker.failure-rate:50}") float failureRate,
             @Value("${bbangshop.reservation.circuit-breaker.window:50}") int window,
-            @Value("${bbangshop.reservation.circuit-breaker.open-for:PT5S}") Duration openFor) {
+            @Value("${bbangshop.reservation.circuit-breaker.open-for:PT5S}") Duration openFor,
+            @Value("${bbangshop.reservation.decision-timeout:PT3S}") Duration decisionTimeout) {
+        // a decision taken in the request's own transaction is awaited however long it takes: such a late answer
+        // counts against the breaker like a missed one
         return CircuitBreaker.of("stock-decision-wait", CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(window)
                 .minimumNumberOfCalls(window)
                 .failureRateThreshold(failureRate)
+                .slowCallDurationThreshold(decisionTimeout)
+                .slowCallRateThreshold(failureRate)
                 .waitDurationInOpenState(openFor)
                 .permittedNumberOfCallsInHalfOpenState(3)
                 .build());

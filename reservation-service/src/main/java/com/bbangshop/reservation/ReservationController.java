@@ -62,12 +62,12 @@ public class ReservationController {
                                  DecisionWaiter decisionWaiter, ReservationPlacement placement,
                                  ReservationAdmission admission,
                                  @Value("${bbangshop.read-side.catch-up:PT2S}") Duration catchUp) {
-        this.catchUp = catchUp;
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.decisionWaiter = decisionWaiter;
         this.placement = placement;
         this.admission = admission;
+        this.catchUp = catchUp;
     }
 
     @PostMapping

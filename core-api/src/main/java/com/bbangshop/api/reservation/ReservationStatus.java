@@ -25,9 +25,4 @@ public enum ReservationStatus {
     public boolean isTerminal() {
         return terminal;
     }
-
-    /** The stock decision has been taken (or made moot by a cancellation). */
-    public boolean isDecided() {
-        return this != REQUESTED;
-    }
 }

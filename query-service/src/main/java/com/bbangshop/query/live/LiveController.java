@@ -17,8 +17,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
-import org.springframework.http.CacheControl;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,12 +58,12 @@ public class LiveController {
     public LiveController(QueryGateway queryGateway, LiveStreams streams, LiveStreamMetrics metrics,
                           LiveProperties properties, ReadModelRebuild rebuild,
                           @Value("${bbangshop.read-side.catch-up:PT2S}") Duration catchUp) {
-        this.catchUp = catchUp;
         this.queryGateway = queryGateway;
         this.streams = streams;
         this.metrics = metrics;
         this.properties = properties;
         this.rebuild = rebuild;
+        this.catchUp = catchUp;
     }
 
     @Operation(summary = "One reservation's status, live",
@@ -147,7 +147,6 @@ public class LiveController {
         return query.get();
     }
 
-    /** The initial result, read after the subscription was made so that no update between the two is missed. */
     /**
      * A reservation is answered before its page is written; a kiosk that opens its stream at once waits, for a
      * bounded time, until the page appears rather than hearing "no such reservation".
@@ -165,6 +164,7 @@ public class LiveController {
         }
     }
 
+    /** The initial result, read after the subscription was made so that no update between the two is missed. */
     private static <I, U> Optional<I> snapshotOf(SubscriptionQueryResult<I, U> watch) {
         try {
             return watch.initialResult().blockOptional(SNAPSHOT_TIMEOUT);

@@ -20,11 +20,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -32,8 +37,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Places a reservation, asks the bakery for its stock decision and records the decision on the reservation, all in
  * one unit of work on the customer's own request, so the answer waits for no event processor. Where the command bus
  * runs commands in their sender's unit of work (the embedded mode), the three are one transaction: a reservation is
- * never stored without its decision, and a flash sale pays one commit per request instead of three. Apart, they are
- * three commands in a row, and the saga covers whatever a crash cuts off.
+ * never stored without its decision. Apart, they are three commands in a row, and the saga covers whatever a crash
+ * cuts off.
+ * <p>
+ * Requests that arrive while the placement threads are busy are placed together, in one unit of work and so one
+ * commit (group commit): in a flash sale the durable commit, not the decision, is the expensive part, and a bread's
+ * stock is locked by one placement at a time anyway. If anything in a group fails, the group is rolled back and each
+ * of its requests is placed again on its own, so one failure only ever fails its own request.
  * <p>
  * A stock decision that fails (the bakery down) only means "not known yet": the reservation is recorded without it,
  * its saga asks again after its first back-off, and the bakery answers a repeated question with its first answer.
@@ -42,19 +52,31 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class ReservationPlacement implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ReservationPlacement.class);
+    // a group's bread locks are taken in this order, so two groups never wait for each other's breads
+    private static final Comparator<Waiting> BY_BREAD = Comparator.comparing(waiting -> waiting.command.breadId());
 
     private final CommandGateway commandGateway;
     private final TransactionManager transactionManager;
     private final Duration timeout;
-    private final ExecutorService placements;
+    private final int maxGroup;
+    private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
+    private final ExecutorService placers;
 
     public ReservationPlacement(CommandGateway commandGateway, TransactionManager transactionManager,
                                 @Value("${bbangshop.reservation.decision-timeout:PT3S}") Duration timeout,
-                                @Value("${bbangshop.reservation.placement-threads:16}") int threads) {
+                                @Value("${bbangshop.reservation.placement-threads:2}") int threads,
+                                @Value("${bbangshop.reservation.placement-group:64}") int maxGroup) {
+        if (threads < 1 || maxGroup < 1) {
+            throw new IllegalArgumentException("placement-threads and placement-group must be at least 1");
+        }
         this.commandGateway = commandGateway;
         this.transactionManager = transactionManager;
         this.timeout = timeout;
-        this.placements = Executors.newFixedThreadPool(threads, new AxonThreadFactory("placements"));
+        this.maxGroup = maxGroup;
+        this.placers = Executors.newFixedThreadPool(threads, new AxonThreadFactory("placements"));
+        for (int i = 0; i < threads; i++) {
+            placers.execute(this::placeWhatArrives);
+        }
     }
 
     /**
@@ -65,43 +87,85 @@ public class ReservationPlacement implements DisposableBean {
      * ends could promise a reservation that then is not there.
      */
     public CompletableFuture<Optional<StockOutcome>> place(PlaceReservationCommand command) {
-        AtomicBoolean taken = new AtomicBoolean();
-        CompletableFuture<Optional<StockOutcome>> answer = new CompletableFuture<>();
-        placements.execute(() -> {
-            if (!taken.compareAndSet(false, true)) {
-                return; // its request gave up waiting for a turn and was told that nothing was placed
-            }
-            try {
-                answer.complete(placeAndDecide(command));
-            } catch (RuntimeException failed) {
-                answer.completeExceptionally(failed);
-            }
-        });
+        Waiting waiting = new Waiting(command);
+        queue.add(waiting);
         CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
-            if (taken.compareAndSet(false, true)) {
-                answer.completeExceptionally(new ReservationNotPlacedException(
+            if (waiting.taken.compareAndSet(false, true)) {
+                waiting.answer.completeExceptionally(new ReservationNotPlacedException(
                         "bbangshop is very busy right now: the reservation was not placed; try again in a moment"));
             }
         });
-        return answer;
+        return waiting.answer;
     }
 
-    private Optional<StockOutcome> placeAndDecide(PlaceReservationCommand command) {
-        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>(command));
+    private void placeWhatArrives() {
+        List<Waiting> arrived = new ArrayList<>(maxGroup);
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                arrived.add(queue.take());
+            } catch (InterruptedException stopping) {
+                return;
+            }
+            queue.drainTo(arrived, maxGroup - 1);
+            // a request that gave up waiting for its turn was told that nothing was placed: it must not be
+            List<Waiting> group = arrived.stream().filter(waiting -> waiting.taken.compareAndSet(false, true))
+                    .sorted(BY_BREAD).toList();
+            arrived.clear();
+            try {
+                if (group.size() == 1 || !placedTogether(group)) {
+                    group.forEach(this::placeAlone);
+                }
+            } catch (RuntimeException unexpected) {
+                log.error("placing {} reservations failed", group.size(), unexpected);
+                group.forEach(waiting -> waiting.answer.completeExceptionally(
+                        new ReservationNotPlacedException(unexpected)));
+            }
+        }
+    }
+
+    /** All of the group in one unit of work; false, with nothing placed, if any of it failed. */
+    private boolean placedTogether(List<Waiting> group) {
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>(group.get(0).command));
         unitOfWork.attachTransaction(transactionManager);
-        ResultMessage<Optional<StockOutcome>> result = unitOfWork.executeWithResult(() -> {
-            commandGateway.sendAndWait(command);
-            Optional<StockOutcome> decision = decide(command);
-            decision.ifPresent(outcome -> record(command.reservationId(), outcome));
-            return decision;
+        ResultMessage<List<Optional<StockOutcome>>> result = unitOfWork.executeWithResult(() -> {
+            List<Optional<StockOutcome>> decisions = new ArrayList<>(group.size());
+            for (Waiting waiting : group) {
+                decisions.add(placeAndDecide(waiting.command));
+            }
+            return decisions;
         });
+        if (result.isExceptional()) {
+            log.debug("a group of {} placements was rolled back ({}); placing each on its own", group.size(),
+                    result.exceptionResult().toString());
+            return false;
+        }
+        for (int i = 0; i < group.size(); i++) {
+            group.get(i).answer.complete(result.getPayload().get(i));
+        }
+        return true;
+    }
+
+    private void placeAlone(Waiting waiting) {
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>(waiting.command));
+        unitOfWork.attachTransaction(transactionManager);
+        ResultMessage<Optional<StockOutcome>> result = unitOfWork.executeWithResult(
+                () -> placeAndDecide(waiting.command));
         if (result.isExceptional()) {
             // rolled back: nothing was placed; a business refusal says why, anything else is a failure to retry
             Throwable failure = result.exceptionResult();
-            throw new CompletionException(failure instanceof CommandExecutionException refusal ? refusal
-                    : new ReservationNotPlacedException(failure));
+            waiting.answer.completeExceptionally(new CompletionException(
+                    failure instanceof CommandExecutionException refusal ? refusal
+                            : new ReservationNotPlacedException(failure)));
+        } else {
+            waiting.answer.complete(result.getPayload());
         }
-        return result.getPayload();
+    }
+
+    private Optional<StockOutcome> placeAndDecide(PlaceReservationCommand command) {
+        commandGateway.sendAndWait(command);
+        Optional<StockOutcome> decision = decide(command);
+        decision.ifPresent(outcome -> record(command.reservationId(), outcome));
+        return decision;
     }
 
     private Optional<StockOutcome> decide(PlaceReservationCommand command) {
@@ -129,6 +193,23 @@ public class ReservationPlacement implements DisposableBean {
 
     @Override
     public void destroy() {
-        placements.shutdown();
+        placers.shutdownNow();
+        for (Waiting left; (left = queue.poll()) != null; ) {
+            if (left.taken.compareAndSet(false, true)) {
+                left.answer.completeExceptionally(new ReservationNotPlacedException(
+                        "bbangshop is shutting down: the reservation was not placed; try again in a moment"));
+            }
+        }
+    }
+
+    /** A request waiting for its placement; taken once, by a placement thread or by the timeout. */
+    private static final class Waiting {
+        final PlaceReservationCommand command;
+        final CompletableFuture<Optional<StockOutcome>> answer = new CompletableFuture<>();
+        final AtomicBoolean taken = new AtomicBoolean();
+
+        Waiting(PlaceReservationCommand command) {
+            this.command = command;
+        }
     }
 }

@@ -14,6 +14,9 @@ create table if not exists association_value_entry (
     saga_id           varchar(255) not null
 );
 
+-- numbers from a cache: H2 writes the sequence's state to the file each time it runs out (see axon-events-h2.sql)
+alter table association_value_entry alter column id set cache 1000;
+
 -- every event a saga handles looks its sagas up by association; ending a saga removes its associations
 create index if not exists association_value_entry_lookup
     on association_value_entry (saga_type, association_key, association_value);

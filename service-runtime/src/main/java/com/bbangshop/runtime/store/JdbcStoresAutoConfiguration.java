@@ -85,6 +85,7 @@ public class JdbcStoresAutoConfiguration {
                 .snapshotSerializer(snapshotSerializer)
                 .upcasterChain(axon.upcasterChain())
                 .snapshotFilter(axon.snapshotFilter())
+                .readEventDataWithGaps(new IndexedGapReads())
                 .build();
     }
 

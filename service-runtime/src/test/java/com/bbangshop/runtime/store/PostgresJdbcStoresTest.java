@@ -2,12 +2,14 @@ package com.bbangshop.runtime.store;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.sql.SQLException;
 
+import static org.junit.jupiter.api.Assumptions.abort;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -38,6 +40,27 @@ class PostgresJdbcStoresTest extends JdbcStoresTest {
         registry.add("spring.datasource.url", () -> database.url());
         registry.add("spring.datasource.username", FreshPostgresDatabase::user);
         registry.add("spring.datasource.password", FreshPostgresDatabase::password);
+    }
+
+    @Override
+    @Test
+    void numbersForEventsAndAssociationsComeFromALargeCache() {
+        abort("PostgreSQL logs a sequence's state in its write-ahead log, not in a commit of its own: no cache is set");
+    }
+
+    @Override
+    void preferIndexes() {
+        jdbc.execute("set local enable_seqscan = off");
+    }
+
+    @Override
+    String indexReadWords() {
+        return "index";
+    }
+
+    @Override
+    String tableScanWords() {
+        return "seq scan";
     }
 
     @Override

@@ -6,20 +6,37 @@ import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutin
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineToken;
+import org.axonframework.messaging.ScopeDescriptor;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
 /**
- * db-scheduler refuses to cancel a deadline while it executes, and Axon lets that refusal fail the whole batch of the
- * saga processor at commit. It happens when a retry fires just as its answer arrives, and for as long as db-scheduler
- * takes a deadline that a crashed node was executing for alive: then the saga processor would stop. A deadline that
- * cannot be cancelled is left to fire instead; the saga ignores a retry it no longer holds the ticket of.
+ * Axon's db-scheduler deadline manager, with two changes:
+ * <ul>
+ * <li>A deadline scheduled and cancelled in the same unit of work never reaches the database. A saga processor's batch
+ * often holds a reservation's whole short life (placed, sold out): its retry deadline was one row written and deleted
+ * again in the same transaction, a fifth of the saga processor's time in a flash sale.</li>
+ * <li>db-scheduler refuses to cancel a deadline while it executes, and Axon lets that refusal fail the whole batch of
+ * the saga processor at commit. It happens when a retry fires just as its answer arrives, and for as long as
+ * db-scheduler takes a deadline that a crashed node was executing for alive: then the saga processor would stop. A
+ * deadline that cannot be cancelled is left to fire instead; the saga ignores a retry it no longer holds the ticket
+ * of.</li>
+ * </ul>
  */
 public class CancelTolerantDeadlineManager extends DbSchedulerDeadlineManager {
 
     private static final Logger log = LoggerFactory.getLogger(CancelTolerantDeadlineManager.class);
+    private static final String SCHEDULED_HERE = CancelTolerantDeadlineManager.class.getName() + ".scheduledHere";
 
     private final Scheduler scheduler;
+    /** Set while Axon's schedule runs: receives the write it would register for prepare-commit. */
+    private final ThreadLocal<Runnable[]> heldWrite = new ThreadLocal<>();
 
     public CancelTolerantDeadlineManager(Builder builder, Scheduler scheduler) {
         super(builder.scheduler(scheduler));
@@ -27,7 +44,45 @@ public class CancelTolerantDeadlineManager extends DbSchedulerDeadlineManager {
     }
 
     @Override
+    public String schedule(Instant triggerDateTime, String deadlineName, Object payload, ScopeDescriptor scope) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return super.schedule(triggerDateTime, deadlineName, payload, scope);
+        }
+        Runnable[] write = new Runnable[1];
+        heldWrite.set(write);
+        String scheduleId;
+        try {
+            scheduleId = super.schedule(triggerDateTime, deadlineName, payload, scope);
+        } finally {
+            heldWrite.remove();
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+        Map<String, Runnable> scheduledHere = scheduledHere(unitOfWork);
+        scheduledHere.put(scheduleId, write[0]);
+        unitOfWork.onPrepareCommit(u -> {
+            Runnable stillWanted = scheduledHere.remove(scheduleId);
+            if (stillWanted != null) {
+                stillWanted.run();
+            }
+        });
+        return scheduleId;
+    }
+
+    @Override
+    protected void runOnPrepareCommitOrNow(Runnable task) {
+        Runnable[] write = heldWrite.get();
+        if (write != null) {
+            write[0] = task;
+        } else {
+            super.runOnPrepareCommitOrNow(task);
+        }
+    }
+
+    @Override
     public void cancelSchedule(String deadlineName, String scheduleId) {
+        if (CurrentUnitOfWork.isStarted() && scheduledHere(CurrentUnitOfWork.get()).remove(scheduleId) != null) {
+            return; // scheduled in this very unit of work: it is simply never written
+        }
         runOnPrepareCommitOrNow(() -> {
             try {
                 scheduler.cancel(new DbSchedulerDeadlineToken(scheduleId));
@@ -38,5 +93,9 @@ public class CancelTolerantDeadlineManager extends DbSchedulerDeadlineManager {
                         scheduleId);
             }
         });
+    }
+
+    private static Map<String, Runnable> scheduledHere(UnitOfWork<?> unitOfWork) {
+        return unitOfWork.getOrComputeResource(SCHEDULED_HERE, key -> new HashMap<>());
     }
 }

@@ -49,8 +49,8 @@ import static com.bbangshop.reservation.saga.ReservationStep.RESERVING_STOCK;
 
 /**
  * Walks one reservation from "requested" to breadSucceed, or back to breadCanceled. The stock decision is normally
- * taken and recorded by the customer's own request (see ReservationPlacement); the saga asks for it only if it does
- * not come. Every step is one idempotent command, and the saga waits for the event that answers it; an answer that
+ * taken and recorded by the customer's own request (see ReservationPlacement); the saga asks for it, and records it,
+ * only if that does not come. Every step is one idempotent command, and the saga waits for the event that answers it; an answer that
  * does not come is asked for again on a persistent deadline, with back-off, so a bakery that is down for minutes only delays the reservation. Events that do not fit
  * the current step (duplicates, late answers after a cancel) are ignored. A step left unanswered for
  * {@link StepRetryPolicy#flagAfter()} flags the reservation for staff (it keeps retrying); the flag is cleared as soon as
@@ -104,7 +104,7 @@ public class ReservationSaga {
     @SagaEventHandler(associationProperty = "reservationId")
     public void on(StockReservedEvent event) {
         if (step == RESERVING_STOCK) {
-            moveTo(ACCEPTING);
+            decided(ACCEPTING);
         } else if (step == CANCEL_AWAITING_STOCK) {
             moveTo(RELEASING_STOCK);
         }
@@ -113,7 +113,7 @@ public class ReservationSaga {
     @SagaEventHandler(associationProperty = "reservationId")
     public void on(StockSoldOutEvent event) {
         if (step == RESERVING_STOCK) {
-            moveTo(REJECTING);
+            decided(REJECTING);
         } else if (step == CANCEL_AWAITING_STOCK) {
             moveTo(COMPLETING_CANCELLATION);
         }
@@ -213,6 +213,19 @@ public class ReservationSaga {
         }
         dispatch();
         armRetry();
+    }
+
+    /**
+     * The stock decision came. Whoever asked for it records it on the reservation: the customer's request, unless the
+     * saga had to ask itself. So the saga only waits here, on the retry already armed for the decision, and records
+     * the decision itself only if that retry fires first (the request's process died in between).
+     */
+    private void decided(ReservationStep recording) {
+        if (attempt > 0) {
+            moveTo(recording);
+        } else {
+            step = recording;
+        }
     }
 
     private void moveTo(ReservationStep next) {

@@ -84,11 +84,21 @@ class ReservationSagaTest {
         }
 
         @Test
-        void held_loaves_make_the_saga_accept_the_reservation() {
+        void held_loaves_are_accepted_by_the_customers_request_that_asked_for_them_not_by_the_saga() {
             given(placed())
                     .whenAggregate(BREAD).publishes(stockReserved())
-                    .expectDispatchedCommands(new AcceptReservationCommand(RESERVATION))
+                    .expectNoDispatchedCommands()
+                    .expectScheduledDeadlineWithName(INITIAL, RETRY_DEADLINE)
                     .expectActiveSagas(1);
+        }
+
+        @Test
+        void held_loaves_the_saga_had_to_ask_for_itself_make_the_saga_accept_the_reservation() throws Exception {
+            given(placed())
+                    .andThenTimeElapses(INITIAL)
+                    .whenAggregate(BREAD).publishes(stockReserved())
+                    .expectDispatchedCommands(new AcceptReservationCommand(RESERVATION))
+                    .expectScheduledDeadlineWithName(INITIAL, RETRY_DEADLINE);
         }
 
         @Test
@@ -131,8 +141,18 @@ class ReservationSagaTest {
     class A_sold_out_bread {
 
         @Test
-        void makes_the_saga_reject_the_reservation_as_sold_out() {
+        void is_recorded_by_the_customers_request_that_asked_for_the_stock_not_by_the_saga() {
             given(placed())
+                    .whenAggregate(BREAD).publishes(stockSoldOut())
+                    .expectNoDispatchedCommands()
+                    .expectScheduledDeadlineWithName(INITIAL, RETRY_DEADLINE)
+                    .expectActiveSagas(1);
+        }
+
+        @Test
+        void makes_the_saga_reject_the_reservation_when_the_saga_had_to_ask_for_the_stock_itself() throws Exception {
+            given(placed())
+                    .andThenTimeElapses(INITIAL)
                     .whenAggregate(BREAD).publishes(stockSoldOut())
                     .expectDispatchedCommands(new RejectSoldOutReservationCommand(RESERVATION))
                     .expectActiveSagas(1);
@@ -558,10 +578,8 @@ class ReservationSagaTest {
 
         @Test
         void is_asked_again_as_soon_as_the_previous_steps_first_deadline_fires() throws Exception {
-            // Observed behaviour, reported: a step entered on its first attempt keeps the deadline armed by the step
-            // before it, so its first re-ask comes when THAT deadline is due (here 1 s after the acceptance was
-            // sent), not a full initial delay after its own command. Harmless for idempotent commands, but earlier
-            // than StepRetryPolicy's "wait initial before asking again".
+            // The acceptance is the customer's request's to record; the saga waits on the retry armed for the stock
+            // decision, and sends the acceptance itself when that retry is due (here 1 s after the decision).
             given(placed())
                     .andThenTimeElapses(Duration.ofSeconds(9))
                     .andThenAggregate(BREAD).published(stockReserved())

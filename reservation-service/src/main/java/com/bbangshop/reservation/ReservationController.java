@@ -9,8 +9,6 @@ import com.bbangshop.api.reservation.PlaceReservationCommand;
 import com.bbangshop.api.reservation.RequestCancellationCommand;
 import com.bbangshop.api.reservation.ReservationStatus;
 import com.bbangshop.api.rules.Limits;
-import com.bbangshop.api.stock.BreadView;
-import com.bbangshop.api.stock.FindBreadQuery;
 import com.bbangshop.api.stock.StockOutcome;
 import com.bbangshop.reservation.overload.ReservationAdmission;
 import jakarta.servlet.http.HttpServletRequest;
@@ -56,17 +54,19 @@ public class ReservationController {
     private final DecisionWaiter decisionWaiter;
     private final ReservationPlacement placement;
     private final ReservationAdmission admission;
+    private final KnownBreads knownBreads;
     private final Duration catchUp;
 
     public ReservationController(CommandGateway commandGateway, QueryGateway queryGateway,
                                  DecisionWaiter decisionWaiter, ReservationPlacement placement,
-                                 ReservationAdmission admission,
+                                 ReservationAdmission admission, KnownBreads knownBreads,
                                  @Value("${bbangshop.read-side.catch-up:PT2S}") Duration catchUp) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.decisionWaiter = decisionWaiter;
         this.placement = placement;
         this.admission = admission;
+        this.knownBreads = knownBreads;
         this.catchUp = catchUp;
     }
 
@@ -76,7 +76,7 @@ public class ReservationController {
     }
 
     private CompletableFuture<ResponseEntity<Object>> place(PlaceReservationRequest request) {
-        BreadView bread = findBread(request.breadId());
+        KnownBreads.Bread bread = findBread(request.breadId());
         int quantity = request.quantityOrDefault();
         if (quantity > bread.maxPerReservation()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "quantity must be at most "
@@ -144,14 +144,12 @@ public class ReservationController {
         return secret;
     }
 
-    private BreadView findBread(String breadId) {
-        Optional<BreadView> bread = queryGateway.query(new FindBreadQuery(breadId),
-                ResponseTypes.optionalInstanceOf(BreadView.class)).join();
-        return bread.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+    private KnownBreads.Bread findBread(String breadId) {
+        return knownBreads.find(breadId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "no bread with id " + breadId));
     }
 
-    private static ResponseEntity<Object> answerToReserve(String reservationId, BreadView bread, int quantity,
+    private static ResponseEntity<Object> answerToReserve(String reservationId, KnownBreads.Bread bread, int quantity,
                                                           String secret, Optional<StockOutcome> decision) {
         if (decision.isPresent() && decision.get() == StockOutcome.SOLD_OUT) {
             ProblemDetail soldOut = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,

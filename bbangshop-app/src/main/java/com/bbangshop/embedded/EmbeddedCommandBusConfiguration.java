@@ -31,10 +31,15 @@ public class EmbeddedCommandBusConfiguration {
         return Executors.newFixedThreadPool(threads, new AxonThreadFactory("commands"));
     }
 
-    /** The saga's and deadlines' commands; see {@link CommandLanes}. */
+    /**
+     * The saga's and deadlines' commands, committed in groups; see {@link CommandLanes}. One thread by default: a
+     * group holds its aggregates' locks until it commits, and two groups could each wait for the other's.
+     */
     @Bean(destroyMethod = "shutdown")
-    public ExecutorService followUpCommandExecutor(@Value("${bbangshop.follow-up-command-threads:4}") int threads) {
-        return Executors.newFixedThreadPool(threads, new AxonThreadFactory("follow-up-commands"));
+    FollowUpGroups followUpCommandGroups(TransactionManager transactionManager,
+                                         @Value("${bbangshop.follow-up-command-threads:1}") int threads,
+                                         @Value("${bbangshop.follow-up-group:100}") int maxGroup) {
+        return new FollowUpGroups(transactionManager, threads, maxGroup);
     }
 
     @Bean
@@ -42,10 +47,10 @@ public class EmbeddedCommandBusConfiguration {
     public CommandBus commandBus(TransactionManager transactionManager, Configuration axon,
                                  DuplicateCommandHandlerResolver duplicateResolver,
                                  @Qualifier("commandExecutor") ExecutorService commandExecutor,
-                                 @Qualifier("followUpCommandExecutor") ExecutorService followUpExecutor) {
+                                 FollowUpGroups followUps) {
         AsynchronousCommandBus bus = AsynchronousCommandBus.builder()
-                .executor(new CommandLanes(commandExecutor, followUpExecutor))
-                .transactionManager(transactionManager)
+                .executor(new CommandLanes(commandExecutor, followUps))
+                .transactionManager(new JoiningTransactionManager(transactionManager))
                 .duplicateCommandHandlerResolver(duplicateResolver)
                 .spanFactory(axon.getComponent(CommandBusSpanFactory.class))
                 .messageMonitor(axon.messageMonitor(CommandBus.class, "commandBus"))

@@ -47,7 +47,9 @@ import static org.assertj.core.api.Assertions.assertThat;
         "bbangshop.reservation.decision-timeout=PT1S",
         "bbangshop.reservation.circuit-breaker.window=4",
         "bbangshop.reservation.circuit-breaker.failure-rate=50",
-        "bbangshop.reservation.circuit-breaker.open-for=PT2S"})
+        "bbangshop.reservation.circuit-breaker.open-for=PT2S",
+        // a bakery slow to decide is a remote one: each request placed on its own, as on Axon Server
+        "bbangshop.reservation.placement-threads=16", "bbangshop.reservation.placement-group=1"})
 @Import(OverloadTest.SlowBakery.class)
 @DirtiesContext
 class OverloadTest {

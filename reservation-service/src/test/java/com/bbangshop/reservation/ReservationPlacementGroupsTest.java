@@ -1,0 +1,126 @@
+package com.bbangshop.reservation;
+
+import com.bbangshop.api.reservation.AcceptReservationCommand;
+import com.bbangshop.api.reservation.PlaceReservationCommand;
+import com.bbangshop.api.stock.ReserveStockCommand;
+import com.bbangshop.api.stock.StockOutcome;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.Transaction;
+import org.axonframework.common.transaction.TransactionManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ReservationPlacementGroupsTest {
+
+    private final CommandGateway commands = mock(CommandGateway.class);
+    private final AtomicInteger transactions = new AtomicInteger();
+    private final AtomicInteger rolledBack = new AtomicInteger();
+    private final CountDownLatch firstPlacing = new CountDownLatch(1);
+    private final CountDownLatch releaseFirst = new CountDownLatch(1);
+    private final ReservationPlacement placement = new ReservationPlacement(commands, new CountingTransactions(),
+            Duration.ofSeconds(5), 1, 64);
+
+    @AfterEach
+    void stop() {
+        placement.destroy();
+    }
+
+    @Test
+    void requests_that_wait_while_the_placer_is_busy_are_placed_together_in_one_transaction() throws Exception {
+        theBakeryHoldsLoaves();
+        CompletableFuture<Optional<StockOutcome>> first = placement.place(command("first"));
+        firstPlacing.await(5, TimeUnit.SECONDS);
+        List<CompletableFuture<Optional<StockOutcome>>> waiting = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            waiting.add(placement.place(command("waiting-" + i)));
+        }
+
+        releaseFirst.countDown();
+
+        assertThat(first.get(5, TimeUnit.SECONDS)).contains(StockOutcome.RESERVED);
+        for (CompletableFuture<Optional<StockOutcome>> answer : waiting) {
+            assertThat(answer.get(5, TimeUnit.SECONDS)).contains(StockOutcome.RESERVED);
+        }
+        assertThat(transactions.get()).as("the first alone, then the five together").isEqualTo(2);
+    }
+
+    @Test
+    void a_placement_that_fails_in_a_group_fails_alone_and_the_others_are_placed_each_on_their_own()
+            throws Exception {
+        theBakeryHoldsLoaves();
+        doAnswer(call -> {
+            throw new IllegalStateException("acceptance is down");
+        }).when(commands).sendAndWait(argThat(command -> command instanceof AcceptReservationCommand accept
+                && accept.reservationId().equals("broken")));
+        CompletableFuture<Optional<StockOutcome>> first = placement.place(command("first"));
+        firstPlacing.await(5, TimeUnit.SECONDS);
+        CompletableFuture<Optional<StockOutcome>> before = placement.place(command("before"));
+        CompletableFuture<Optional<StockOutcome>> broken = placement.place(command("broken"));
+        CompletableFuture<Optional<StockOutcome>> after = placement.place(command("after"));
+
+        releaseFirst.countDown();
+
+        assertThat(first.get(5, TimeUnit.SECONDS)).contains(StockOutcome.RESERVED);
+        assertThat(before.get(5, TimeUnit.SECONDS)).contains(StockOutcome.RESERVED);
+        assertThat(after.get(5, TimeUnit.SECONDS)).contains(StockOutcome.RESERVED);
+        assertThatThrownBy(() -> broken.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .hasRootCauseMessage("acceptance is down");
+        assertThat(transactions.get()).as("first; the group of three; then each of the three alone").isEqualTo(5);
+        assertThat(rolledBack.get()).as("the group, and the broken one alone").isEqualTo(2);
+    }
+
+    private void theBakeryHoldsLoaves() {
+        doAnswer(call -> {
+            if (((PlaceReservationCommand) call.getArgument(0)).reservationId().equals("first")) {
+                firstPlacing.countDown();
+                releaseFirst.await(5, TimeUnit.SECONDS);
+            }
+            return null;
+        }).when(commands).sendAndWait(any(PlaceReservationCommand.class));
+        when(commands.sendAndWait(any(ReserveStockCommand.class), anyLong(), any(TimeUnit.class)))
+                .thenReturn(StockOutcome.RESERVED);
+    }
+
+    private static PlaceReservationCommand command(String reservationId) {
+        return new PlaceReservationCommand(reservationId, "melon-pan", 1, "hash-of-secret");
+    }
+
+    private final class CountingTransactions implements TransactionManager {
+        @Override
+        public Transaction startTransaction() {
+            transactions.incrementAndGet();
+            return new Transaction() {
+                @Override
+                public void commit() {
+                }
+
+                @Override
+                public void rollback() {
+                    rolledBack.incrementAndGet();
+                }
+            };
+        }
+    }
+}

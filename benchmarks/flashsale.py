@@ -130,6 +130,15 @@ def fire_siege(url, body, concurrency, repetitions, workdir):
     return json.loads(text[text.index("{"):])
 
 
+def warm_up(base, register, workdir, warmup):
+    """The same load, smaller, on a bread of its own, before the measured run: the JIT compiles the reserve path
+    first, as it has in a shop that is already open. App and baseline get the same warm-up."""
+    if not warmup:
+        return
+    bread_id = register("warm-up", warmup["loaves"])
+    fire_hey(base + "/reservations", {"breadId": bread_id}, warmup["requests"], warmup["concurrency"], workdir)
+
+
 def percentile(sorted_values, p):
     if not sorted_values:
         return None
@@ -163,10 +172,13 @@ def settle(app, edition, timeout):
     return waited, tallies, open_ == 0
 
 
-def run_bbangshop(name, loaves, requests, concurrency, workdir, tool="hey", watchers=0):
+def run_bbangshop(name, loaves, requests, concurrency, workdir, tool="hey", watchers=0, warmup=None):
     app = App(APP_JAR, 18080, "bbangshop.data-dir", log_name=name)
     try:
         app.wait_ready("/breads")
+        warm_up(app.base, lambda bread, count: register_bread(app, bread, count), workdir, warmup)
+        # the warm-up's reservations settle first; the counts below are this run's alone
+        _, before, _ = settle(app, 0, timeout=120)
         bread_id = register_bread(app, name, loaves)
         url = app.base + "/reservations"
         body = {"breadId": bread_id}
@@ -184,6 +196,7 @@ def run_bbangshop(name, loaves, requests, concurrency, workdir, tool="hey", watc
                        "siege_mean_ms": siege.get("response_time", 0) * 1000}
         load_end = time.time()
         waited, tallies, settled = settle(app, loaves, timeout=120)
+        tallies = {state: count - before[state] for state, count in tallies.items()}
         bread = http("GET", f"{app.base}/breads/{bread_id}")[1]
         confirmed = tallies["CONFIRMED"]
         answered_total = sum(v for k, v in answered.items() if isinstance(k, int))
@@ -216,19 +229,24 @@ def run_bbangshop(name, loaves, requests, concurrency, workdir, tool="hey", watc
         app.stop()
 
 
-def run_baseline(name, loaves, requests, concurrency, workdir):
+def run_baseline(name, loaves, requests, concurrency, workdir, warmup=None):
     app = App(BASELINE_JAR, 18090, "baseline.data-dir", log_name="baseline-" + name)
     try:
         deadline = time.time() + 120
         while True:
             try:
-                status, body = http("POST", app.base + "/breads", {"breadName": name, "quantity": loaves})
+                http("GET", app.base + "/breads/none")
                 break
             except (urllib.error.URLError, ConnectionError):
                 if time.time() > deadline:
                     raise
                 time.sleep(0.5)
-        bread_id = body["breadId"]
+
+        def register(bread, count):
+            return http("POST", app.base + "/breads", {"breadName": bread, "quantity": count})[1]["breadId"]
+
+        warm_up(app.base, register, workdir, warmup)
+        bread_id = register(name, loaves)
         rows = fire_hey(app.base + "/reservations", {"breadId": bread_id}, requests, concurrency, workdir)
         latency = latency_summary(rows)
         accepted = sum(1 for r in rows if r[2] == 201)
@@ -308,6 +326,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--smoke", action="store_true", help="seconds-long version: small numbers, same code path")
     parser.add_argument("--only", nargs="*", help="scenarios to run (default: all)")
+    parser.add_argument("--cold", action="store_true", help="no warm-up before each measured run")
     parser.add_argument("--out", default=os.path.join(ROOT, "benchmarks", "out"))
     args = parser.parse_args()
     for jar in (APP_JAR, BASELINE_JAR):
@@ -321,28 +340,33 @@ def main():
                 "ample": dict(loaves=200, requests=200, concurrency=10),
                 "siege": dict(loaves=20, requests=100, concurrency=10)}
         history = dict(short_history=50, long_history=300, probes=40)
+        warmup = dict(loaves=20, requests=100, concurrency=10)
     else:
         plan = {"scarce": dict(loaves=1000, requests=10000, concurrency=100),
                 "ample": dict(loaves=10000, requests=10000, concurrency=100),
                 "siege": dict(loaves=1000, requests=10000, concurrency=100),
                 "watchers": dict(loaves=1000, requests=10000, concurrency=100, watchers=200)}
         history = dict(short_history=1000, long_history=100000, probes=1000)
+        warmup = dict(loaves=1000, requests=3000, concurrency=50)
+    if args.cold:
+        warmup = None
     wanted = set(args.only or list(plan) + ["baseline", "history"])
 
     results = {"date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
                "commit": subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True,
                                         text=True).stdout.strip(),
                "machine": f"{os.cpu_count()} cores, {os.uname().machine}, {os.uname().release}",
-               "jvm_opts": " ".join(JVM_OPTS), "smoke": args.smoke, "runs": []}
+               "jvm_opts": " ".join(JVM_OPTS), "smoke": args.smoke, "warmup": warmup, "runs": []}
     for name, params in plan.items():
         if name not in wanted:
             continue
         if "baseline" in wanted and name in ("scarce", "ample"):
             results["runs"].append(run_baseline(name, params["loaves"], params["requests"], params["concurrency"],
-                                                workdir))
+                                                workdir, warmup=warmup))
         tool = "siege" if name == "siege" else "hey"
         results["runs"].append(run_bbangshop(name, params["loaves"], params["requests"], params["concurrency"],
-                                             workdir, tool=tool, watchers=params.get("watchers", 0)))
+                                             workdir, tool=tool, watchers=params.get("watchers", 0),
+                                             warmup=warmup))
     if "history" in wanted:
         results["history"] = run_history(workdir, **history)
 
@@ -375,7 +399,8 @@ def fmt(value, digits=0):
 
 def print_table(results):
     print(f"\nbbangshop flash-sale benchmark — {results['date']} — commit {results['commit']} — {results['machine']}")
-    print(f"JVM: {results['jvm_opts']}\n")
+    print(f"JVM: {results['jvm_opts']}")
+    print(f"warm-up before each run: {results['warmup'] or 'none (cold)'}\n")
     header = ("scenario", "requests", "decisions/s", "ratio", "p50 ms", "p95 ms", "p99 ms", "max ms", "settle s",
               "remaining", "accepted", "busy (503)", "oversold", "lost", "peak RSS MB")
     print(" | ".join(header))

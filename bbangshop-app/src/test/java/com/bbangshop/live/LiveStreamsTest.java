@@ -114,6 +114,25 @@ class LiveStreamsTest {
     }
 
     @Test
+    void soldOutAnswersThatChangeNoCountSendTheBreadsWatchersNothing() {
+        BbangshopClient shop = new BbangshopClient(port);
+        String breadId = shop.registerBread("last loaf loaf", 1);
+
+        try (SseClient stream = SseClient.open(port, "/live/breads")) {
+            assertThat(stream.next(WAIT).event()).isEqualTo("snapshot");
+            assertThat(shop.post("/reservations", Map.of("breadId", breadId)).status()).isEqualTo(201);
+            stream.nextMatching(frame -> remainingOf(frame, breadId) == 0, WAIT);
+
+            for (int i = 0; i < 3; i++) {
+                assertThat(shop.post("/reservations", Map.of("breadId", breadId)).status()).isEqualTo(409);
+            }
+
+            assertThat(stream.framesDuring(COALESCE_WINDOW.multipliedBy(3))).as("the count did not change")
+                    .noneMatch(frame -> remainingOf(frame, breadId) >= 0);
+        }
+    }
+
+    @Test
     void aBurstOfAThousandStockChangesReachesAWatcherAsAFewFramesEndingWithTheFinalCount() throws Exception {
         BbangshopClient shop = new BbangshopClient(port);
         String breadId = shop.registerBread("burst bagel", 1);

@@ -94,10 +94,18 @@ public class BreadProjection {
         return handle(new FindBreadsQuery(0, Math.max(1, query.limit()))).items();
     }
 
+    /**
+     * Pushes a bread to its watchers only if it changed: a sold-out answer leaves the count where it was, and in a
+     * flash sale thousands of them came after the last loaf, each pushed to every kiosk (with 200 watchers, the last
+     * count reached them seconds late).
+     */
     private void update(String breadId, Consumer<BreadEntry> change) {
         breads.findById(breadId).ifPresent(bread -> {
+            BreadView before = bread.toView();
             change.accept(bread);
-            emit(bread);
+            if (!bread.toView().equals(before)) {
+                emit(bread);
+            }
         });
     }
 

@@ -63,7 +63,11 @@ final class FollowUpGroups implements Executor {
                 return;
             }
             waiting.drainTo(group, maxGroup - 1);
-            handleTogether(group);
+            try {
+                handleTogether(group);
+            } catch (Throwable unexpected) { // whatever one group met, the lane must go on; the sagas ask again
+                log.error("a group of {} follow-up commands failed", group.size(), unexpected);
+            }
             group.clear();
         }
     }

@@ -111,11 +111,14 @@ public class ReservationPlacement implements DisposableBean {
             List<Waiting> group = arrived.stream().filter(waiting -> waiting.taken.compareAndSet(false, true))
                     .sorted(BY_BREAD).toList();
             arrived.clear();
+            if (group.isEmpty()) {
+                continue;
+            }
             try {
                 if (group.size() == 1 || !placedTogether(group)) {
                     group.forEach(this::placeAlone);
                 }
-            } catch (RuntimeException unexpected) {
+            } catch (Throwable unexpected) { // whatever one group met, the placement threads must go on
                 log.error("placing {} reservations failed", group.size(), unexpected);
                 group.forEach(waiting -> waiting.answer.completeExceptionally(
                         new ReservationNotPlacedException(unexpected)));

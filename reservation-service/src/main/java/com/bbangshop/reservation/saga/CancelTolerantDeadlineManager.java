@@ -56,6 +56,9 @@ public class CancelTolerantDeadlineManager extends DbSchedulerDeadlineManager {
         } finally {
             heldWrite.remove();
         }
+        if (write[0] == null) {
+            return scheduleId; // Axon wrote it some other way: nothing held back to release
+        }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
         Map<String, Runnable> scheduledHere = scheduledHere(unitOfWork);
         scheduledHere.put(scheduleId, write[0]);

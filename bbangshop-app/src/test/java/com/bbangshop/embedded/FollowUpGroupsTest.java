@@ -52,8 +52,13 @@ class FollowUpGroupsTest {
 
     @Test
     void aFollowUpThatBreaksDoesNotKeepTheOthersInItsGroupFromCommitting() throws Exception {
+        CountDownLatch firstRunning = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        lane.execute(() -> await(release));
+        lane.execute(() -> {
+            firstRunning.countDown();
+            await(release);
+        });
+        firstRunning.await(5, TimeUnit.SECONDS);
         CountDownLatch after = new CountDownLatch(1);
         lane.execute(() -> {
             throw new IllegalStateException("broken follow-up");

@@ -1,37 +1,6 @@
--- Axon's event store (JdbcEventStorageEngine, JdbcStoresAutoConfiguration): every event, and aggregates' snapshots.
--- Bytes are varbinary, kept in the row: H2 moves BLOBs of more than a few hundred bytes to a separate LOB store.
-create table if not exists domain_event_entry (
-    -- the database numbers the events; tracking processors read them in this order and wait out any gaps
-    global_index         bigint generated always as identity primary key,
-    event_identifier     varchar(255) not null,
-    aggregate_identifier varchar(255) not null,
-    sequence_number      bigint       not null,
-    type                 varchar(255),
-    time_stamp           varchar(255) not null,
-    payload_type         varchar(255) not null,
-    payload_revision     varchar(255),
-    payload              varbinary    not null,
-    meta_data            varbinary,
-    constraint domain_event_entry_event_identifier unique (event_identifier),
-    -- two commands deciding on the same aggregate state: the second one to append is a concurrency conflict
-    constraint domain_event_entry_aggregate_sequence unique (aggregate_identifier, sequence_number)
-);
-
--- H2 writes a sequence's state to the file (with WRITE_DELAY=0, a whole commit of its own) each time its cache of
--- numbers runs out, 32 by default: in a flash sale that was every few events. A crash skips what was cached, which is
--- only a gap in the numbering. (Tables from before this line get the cache here too.)
+-- H2's addition to axon-events.sql. H2 writes a sequence's state to the file (with WRITE_DELAY=0, a whole commit of
+-- its own) each time its cache of numbers runs out, 32 by default: in a flash sale that was every few events. A crash
+-- skips what was cached, which is only a gap in the numbering. (Here, not in the table's definition, so that tables
+-- made before get the cache too.) PostgreSQL logs its sequences in its write-ahead log, and a cache there is per
+-- connection: numbers would be handed out of order.
 alter table domain_event_entry alter column global_index set cache 1000;
-
-create table if not exists snapshot_event_entry (
-    aggregate_identifier varchar(255) not null,
-    sequence_number      bigint       not null,
-    type                 varchar(255) not null,
-    event_identifier     varchar(255) not null,
-    time_stamp           varchar(255) not null,
-    payload_type         varchar(255) not null,
-    payload_revision     varchar(255),
-    payload              varbinary    not null,
-    meta_data            varbinary,
-    primary key (aggregate_identifier, sequence_number, type),
-    constraint snapshot_event_entry_event_identifier unique (event_identifier)
-);

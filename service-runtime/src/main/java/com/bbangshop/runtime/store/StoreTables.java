@@ -10,13 +10,17 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 
 import javax.sql.DataSource;
 import java.sql.DatabaseMetaData;
+import java.util.Set;
 
 /**
- * Creates a store's tables unless they exist, from {@code db/axon-<store>-<platform>.sql}, the platform named by the
- * database itself ({@code h2}, {@code postgresql}): the settings choose the database, nothing here asks which mode
- * runs. Each store creates its own tables, so where Axon Server keeps the events no event table appears.
+ * Creates a store's tables unless they exist, from {@code db/axon-<store>.sql}, then runs what the platform adds in
+ * {@code db/axon-<store>-<platform>.sql}, if anything; the platform is named by the database itself ({@code h2},
+ * {@code postgresql}): the settings choose the database, nothing here asks which mode runs. Each store creates its own
+ * tables, so where Axon Server keeps the events no event table appears.
  */
 final class StoreTables {
+
+    private static final Set<String> SUPPORTED = Set.of("h2", "postgresql");
 
     private final DataSource dataSource;
 
@@ -26,12 +30,16 @@ final class StoreTables {
 
     void create(String store) {
         String platform = platform();
-        Resource script = new ClassPathResource("db/axon-" + store + "-" + platform + ".sql");
-        if (!script.exists()) {
-            throw new IllegalStateException("No tables for Axon's " + store + " store on " + platform + ": "
-                    + script.getDescription() + " is missing");
+        if (!SUPPORTED.contains(platform)) {
+            throw new IllegalStateException("Axon's " + store + " store has tables for " + SUPPORTED + ", not for "
+                    + platform);
         }
-        ResourceDatabasePopulator populator = new ResourceDatabasePopulator(script);
+        ResourceDatabasePopulator populator = new ResourceDatabasePopulator(new ClassPathResource(
+                "db/axon-" + store + ".sql"));
+        Resource additions = new ClassPathResource("db/axon-" + store + "-" + platform + ".sql");
+        if (additions.exists()) {
+            populator.addScript(additions);
+        }
         try {
             populator.execute(dataSource);
         } catch (ScriptException lostRace) {

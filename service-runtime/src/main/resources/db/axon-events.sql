@@ -1,5 +1,7 @@
 -- Axon's event store (JdbcEventStorageEngine, JdbcStoresAutoConfiguration): every event, and aggregates' snapshots.
--- Bytes are bytea, never large objects (oid): a deleted row, such as an old snapshot, would leave its object behind.
+-- One script for H2 and PostgreSQL (H2 reads bytea as varbinary); axon-<store>-<platform>.sql adds what one needs.
+-- Bytes are kept in the row, never as large objects: PostgreSQL would leave a deleted row's object (an old snapshot)
+-- behind, and H2 moves BLOBs of more than a few hundred bytes to a separate store.
 create table if not exists domain_event_entry (
     -- the database numbers the events; tracking processors read them in this order and wait out any gaps
     global_index         bigint generated always as identity primary key,

@@ -158,7 +158,7 @@ def count_pages(app, status):
     return http("GET", f"{app.base}/pages?status={status}&size=1")[1]["total"]
 
 
-def settle(app, edition, timeout):
+def settle(app, timeout):
     """Waits until no reservation is left between states; returns seconds waited and the final tallies."""
     started = time.time()
     while True:
@@ -178,7 +178,7 @@ def run_bbangshop(name, loaves, requests, concurrency, workdir, tool="hey", watc
         app.wait_ready("/breads")
         warm_up(app.base, lambda bread, count: register_bread(app, bread, count), workdir, warmup)
         # the warm-up's reservations settle first; the counts below are this run's alone
-        _, before, _ = settle(app, 0, timeout=120)
+        _, before, _ = settle(app, timeout=120)
         bread_id = register_bread(app, name, loaves)
         url = app.base + "/reservations"
         body = {"breadId": bread_id}
@@ -195,7 +195,7 @@ def run_bbangshop(name, loaves, requests, concurrency, workdir, tool="hey", watc
                        "siege_longest_ms": siege.get("longest_transaction", 0) * 1000,
                        "siege_mean_ms": siege.get("response_time", 0) * 1000}
         load_end = time.time()
-        waited, tallies, settled = settle(app, loaves, timeout=120)
+        waited, tallies, settled = settle(app, timeout=120)
         tallies = {state: count - before[state] for state, count in tallies.items()}
         bread = http("GET", f"{app.base}/breads/{bread_id}")[1]
         confirmed = tallies["CONFIRMED"]
@@ -232,15 +232,7 @@ def run_bbangshop(name, loaves, requests, concurrency, workdir, tool="hey", watc
 def run_baseline(name, loaves, requests, concurrency, workdir, warmup=None):
     app = App(BASELINE_JAR, 18090, "baseline.data-dir", log_name="baseline-" + name)
     try:
-        deadline = time.time() + 120
-        while True:
-            try:
-                http("GET", app.base + "/breads/none")
-                break
-            except (urllib.error.URLError, ConnectionError):
-                if time.time() > deadline:
-                    raise
-                time.sleep(0.5)
+        app.wait_ready("/")  # any answer will do: a 404 for "/" means it is up
 
         def register(bread, count):
             return http("POST", app.base + "/breads", {"breadName": bread, "quantity": count})[1]["breadId"]

@@ -19,9 +19,9 @@ import java.util.concurrent.Executors;
  * In one JVM Axon's default command bus runs a command inside the thread, and the transaction, of whoever sent it.
  * A saga's command would then hold the bread's lock until the saga's whole batch commits, and every reservation
  * would queue behind the one saga thread. Apart, on Axon Server, commands never run inside the sender; this bus gives
- * the embedded mode the same shape: each command in its own transaction on a bounded pool, with the customers'
- * requests and the saga's follow-ups in separate lanes. Only a sender that opened a unit of work for several commands
- * on purpose (placing a reservation with its decision) has them run inside it; see {@link CommandLanes}.
+ * the embedded mode the same shape: the customers' commands each in its own transaction on a bounded pool, the
+ * saga's follow-ups apart, committed in groups. Only a sender that opened a unit of work for several commands on
+ * purpose (placing a reservation with its decision) has them run inside it; see {@link CommandLanes}.
  */
 @org.springframework.context.annotation.Configuration
 public class EmbeddedCommandBusConfiguration {

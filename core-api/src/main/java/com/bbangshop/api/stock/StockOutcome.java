@@ -1,6 +1,9 @@
 package com.bbangshop.api.stock;
 
-/** What the bakery decided for one reservation: the answer to {@link ReserveStockCommand}, the same however often asked. */
+/**
+ * What the bakery decided for one reservation: the answer to {@link ReserveStockCommand}, the same however often
+ * asked.
+ */
 public enum StockOutcome {
     RESERVED,
     SOLD_OUT,

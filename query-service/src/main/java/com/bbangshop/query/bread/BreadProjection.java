@@ -53,7 +53,7 @@ public class BreadProjection {
     void on(BreadRegisteredEvent event, @Timestamp Instant registeredAt) {
         if (!breads.existsById(event.breadId())) {
             emit(breads.save(new BreadEntry(event.breadId(), event.name(), event.quantity(),
-                    event.maxPerReservation(), registeredAt)));
+                    event.maxPerReservation(), registeredAt)).toView());
         }
     }
 
@@ -109,8 +109,9 @@ public class BreadProjection {
         breads.findById(breadId).ifPresent(bread -> {
             BreadView before = bread.toView();
             change.accept(bread);
-            if (!bread.toView().equals(before)) {
-                emit(bread);
+            BreadView after = bread.toView();
+            if (!after.equals(before)) {
+                emit(after);
             }
         });
     }
@@ -119,8 +120,7 @@ public class BreadProjection {
      * A batch pushes each bread it changed once, as it last left it: in a flash sale a batch holds a hundred counts
      * of one bread, and each had gone to every watcher, only for the streams to coalesce them again.
      */
-    private void emit(BreadEntry bread) {
-        BreadView view = bread.toView();
+    private void emit(BreadView view) {
         if (!CurrentUnitOfWork.isStarted()) {
             push(view);
             return;

@@ -50,11 +50,11 @@ import static com.bbangshop.reservation.saga.ReservationStep.RESERVING_STOCK;
 /**
  * Walks one reservation from "requested" to breadSucceed, or back to breadCanceled. The stock decision is normally
  * taken and recorded by the customer's own request (see ReservationPlacement); the saga asks for it, and records it,
- * only if that does not come. Every step is one idempotent command, and the saga waits for the event that answers it; an answer that
- * does not come is asked for again on a persistent deadline, with back-off, so a bakery that is down for minutes only delays the reservation. Events that do not fit
- * the current step (duplicates, late answers after a cancel) are ignored. A step left unanswered for
- * {@link StepRetryPolicy#flagAfter()} flags the reservation for staff (it keeps retrying); the flag is cleared as soon as
- * the step is answered.
+ * only if that does not come. Every step is one idempotent command, and the saga waits for the event that answers
+ * it; an answer that does not come is asked for again on a persistent deadline, with back-off, so a bakery that is
+ * down for minutes only delays the reservation. Events that do not fit the current step (duplicates, late answers
+ * after a cancel) are ignored. A step left unanswered for {@link StepRetryPolicy#flagAfter()} flags the reservation
+ * for staff (it keeps retrying); the flag is cleared as soon as the step is answered.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,

@@ -82,10 +82,27 @@ class ReservationPlacementTest {
         assertThat(eventsOf(accepted.text("reservationId")))
                 .startsWith("ReservationPlacedEvent", "ReservationAcceptedEvent");
         assertThat(soldOut.status()).isEqualTo(409);
-        assertThat(eventsOf(soldOut.text("reservationId")))
-                .startsWith("ReservationPlacedEvent", "ReservationSoldOutEvent");
         assertThat(stockEventsFor(breadId)).containsExactly("BreadRegisteredEvent", "StockReservedEvent",
                 "StockSoldOutEvent");
+    }
+
+    @Test
+    void aRequestAfterTheLastLoafIsOneSoldOutReservationWithNoSagaAndAPageOfItsOwn() {
+        BbangshopClient shop = new BbangshopClient(port);
+        String breadId = shop.registerBread("last cookie", 1);
+        shop.post("/reservations", Map.of("breadId", breadId));
+
+        BbangshopClient.Response soldOut = shop.post("/reservations", Map.of("breadId", breadId));
+
+        assertThat(soldOut.status()).isEqualTo(409);
+        String reservationId = soldOut.text("reservationId");
+        assertThat(eventsOf(reservationId)).containsExactly("ReservationSoldOutEvent");
+        assertThat(jdbc.queryForObject("select count(*) from association_value_entry where association_value = ?",
+                Long.class, reservationId)).isZero();
+        BbangshopClient.Response page = shop.get("/reservations/" + reservationId);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text("status")).isEqualTo("SOLD_OUT");
+        assertThat(page.text("breadId")).isEqualTo(breadId);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package com.bbangshop.reliability;
 
 import com.bbangshop.BbangshopClient;
-import com.bbangshop.api.stock.ReserveStockCommand;
+import com.bbangshop.api.stock.CheckStockCommand;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -208,7 +208,11 @@ class OverloadTest {
         Thread.sleep(Duration.ofSeconds(seconds).toMillis());
     }
 
-    /** The bakery's stock decisions, taking {@code delayMillis} each: a slow or overloaded bakery. */
+    /**
+     * A slow or overloaded bakery: its first answer to each request, the stock check, takes {@code delayMillis}.
+     * (Delaying the reservation that follows instead would hold the bread's lock through the delay, which only a
+     * bakery in the same JVM does, and would serialize the requests this test sends at once.)
+     */
     @TestConfiguration
     static class SlowBakery implements MessageHandlerInterceptor<CommandMessage<?>> {
 
@@ -217,7 +221,7 @@ class OverloadTest {
         @Override
         public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
                 throws Exception {
-            if (unitOfWork.getMessage().getPayload() instanceof ReserveStockCommand) {
+            if (unitOfWork.getMessage().getPayload() instanceof CheckStockCommand) {
                 Thread.sleep(delayMillis.get());
             }
             return chain.proceed();

@@ -7,6 +7,7 @@ import com.bbangshop.api.reservation.ConfirmReservationCommand;
 import com.bbangshop.api.reservation.FlagReservationCommand;
 import com.bbangshop.api.reservation.PickUpReservationCommand;
 import com.bbangshop.api.reservation.PlaceReservationCommand;
+import com.bbangshop.api.reservation.RecordSoldOutReservationCommand;
 import com.bbangshop.api.reservation.RejectSoldOutReservationCommand;
 import com.bbangshop.api.reservation.RequestCancellationCommand;
 import com.bbangshop.api.reservation.ReservationAcceptedEvent;
@@ -56,17 +57,31 @@ public class Reservation {
 
     @CommandHandler
     public Reservation(PlaceReservationCommand command) {
-        if (command.breadId() == null || command.breadId().isBlank()) {
-            throw BusinessRuleException.invalid("breadId must not be blank");
-        }
-        if (command.quantity() < 1 || command.quantity() > Limits.MAX_PER_RESERVATION) {
-            throw BusinessRuleException.invalid("quantity must be between 1 and " + Limits.MAX_PER_RESERVATION);
-        }
+        checkBreadAndQuantity(command.breadId(), command.quantity());
         if (command.cancelSecretHash() == null || command.cancelSecretHash().isBlank()) {
             throw BusinessRuleException.invalid("a reservation needs the hash of its cancel secret");
         }
         apply(new ReservationPlacedEvent(command.reservationId(), command.breadId(), command.quantity(),
                 command.cancelSecretHash()));
+    }
+
+    /**
+     * The bakery found too few loaves before the reservation was placed: it is born sold out. It needs no cancel
+     * secret (a sold-out reservation cannot be canceled) and no saga (nothing is held).
+     */
+    @CommandHandler
+    public Reservation(RecordSoldOutReservationCommand command) {
+        checkBreadAndQuantity(command.breadId(), command.quantity());
+        apply(new ReservationSoldOutEvent(command.reservationId(), command.breadId(), command.quantity()));
+    }
+
+    private static void checkBreadAndQuantity(String breadId, int quantity) {
+        if (breadId == null || breadId.isBlank()) {
+            throw BusinessRuleException.invalid("breadId must not be blank");
+        }
+        if (quantity < 1 || quantity > Limits.MAX_PER_RESERVATION) {
+            throw BusinessRuleException.invalid("quantity must be between 1 and " + Limits.MAX_PER_RESERVATION);
+        }
     }
 
     @CommandHandler
@@ -162,6 +177,11 @@ public class Reservation {
 
     @EventSourcingHandler
     void on(ReservationSoldOutEvent event) {
+        if (reservationId == null) { // born sold out
+            reservationId = event.reservationId();
+            breadId = event.breadId();
+            quantity = event.quantity();
+        }
         status = SOLD_OUT;
     }
 

@@ -7,6 +7,7 @@ import com.bbangshop.api.reservation.ConfirmReservationCommand;
 import com.bbangshop.api.reservation.FlagReservationCommand;
 import com.bbangshop.api.reservation.PickUpReservationCommand;
 import com.bbangshop.api.reservation.PlaceReservationCommand;
+import com.bbangshop.api.reservation.RecordSoldOutReservationCommand;
 import com.bbangshop.api.reservation.RejectSoldOutReservationCommand;
 import com.bbangshop.api.reservation.RequestCancellationCommand;
 import com.bbangshop.api.reservation.ReservationAcceptedEvent;
@@ -134,6 +135,43 @@ class ReservationTest {
         void aReservationWithoutACancelSecretHashIsInvalid(String hash) {
             expectRefusal(fixture.givenNoPriorActivity().when(new PlaceReservationCommand(ID, BREAD, 2, hash)),
                     Kind.INVALID, "a reservation needs the hash of its cancel secret");
+        }
+    }
+
+    @Nested
+    class BornSoldOut {
+
+        @Test
+        void aReservationTheBakeryFoundSoldOutBeforePlacingIsRecordedSoldOutAtOnce() {
+            fixture.givenNoPriorActivity()
+                   .when(new RecordSoldOutReservationCommand(ID, BREAD, 2))
+                   .expectEvents(new ReservationSoldOutEvent(ID, BREAD, 2));
+        }
+
+        @ParameterizedTest(name = "breadId \"{0}\"")
+        @NullAndEmptySource
+        @ValueSource(strings = {"  "})
+        void aBlankBreadIdIsInvalid(String breadId) {
+            expectRefusal(fixture.givenNoPriorActivity().when(new RecordSoldOutReservationCommand(ID, breadId, 2)),
+                    Kind.INVALID, "breadId must not be blank");
+        }
+
+        @ParameterizedTest(name = "quantity {0}")
+        @ValueSource(ints = {0, 11})
+        void aQuantityOutsideOneToTenIsInvalid(int quantity) {
+            expectRefusal(fixture.givenNoPriorActivity()
+                                 .when(new RecordSoldOutReservationCommand(ID, BREAD, quantity)),
+                    Kind.INVALID, "quantity must be between 1 and 10");
+        }
+
+        @Test
+        void itCanNeitherBeAcceptedNorCanceledButRejectingAgainChangesNothing() {
+            ReservationSoldOutEvent born = new ReservationSoldOutEvent(ID, BREAD, 2);
+            expectRefusal(fixture.given(born).when(new AcceptReservationCommand(ID)),
+                    Kind.CONFLICT, "reservation r1 is SOLD_OUT and cannot be accepted");
+            expectRefusal(fixture.given(born).when(new RequestCancellationCommand(ID, null, true)),
+                    Kind.CONFLICT, "reservation r1 was sold out; there is nothing to cancel");
+            expectNothingChanges(fixture.given(born).when(new RejectSoldOutReservationCommand(ID)));
         }
     }
 

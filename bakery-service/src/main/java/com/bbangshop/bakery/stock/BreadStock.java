@@ -4,10 +4,12 @@ import com.bbangshop.api.rules.BusinessRuleException;
 import com.bbangshop.api.rules.Limits;
 import com.bbangshop.api.stock.BreadRegisteredEvent;
 import com.bbangshop.api.stock.BreadRestockedEvent;
+import com.bbangshop.api.stock.CheckStockCommand;
 import com.bbangshop.api.stock.RegisterBreadCommand;
 import com.bbangshop.api.stock.ReleaseStockCommand;
 import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.RestockBreadCommand;
+import com.bbangshop.api.stock.StockCheck;
 import com.bbangshop.api.stock.StockOutcome;
 import com.bbangshop.api.stock.StockReleasedEvent;
 import com.bbangshop.api.stock.StockReservedEvent;
@@ -69,9 +71,7 @@ public class BreadStock {
         if (earlier != null) {
             return earlier.outcome();
         }
-        if (command.quantity() < 1) {
-            throw BusinessRuleException.invalid("quantity must be at least 1");
-        }
+        checkQuantity(command.quantity());
         if (command.quantity() > remaining) {
             apply(new StockSoldOutEvent(breadId, command.reservationId(), command.quantity(), remaining));
             return StockOutcome.SOLD_OUT;
@@ -79,6 +79,24 @@ public class BreadStock {
         apply(new StockReservedEvent(breadId, command.reservationId(), command.quantity(),
                 remaining - command.quantity()));
         return StockOutcome.RESERVED;
+    }
+
+    /**
+     * Lets a sold-out request end before its reservation is even placed. Only the "no" is a decision; "enough" holds
+     * nothing, so a reservation that never gets placed after it leaves no loaf behind.
+     */
+    @CommandHandler
+    public StockCheck handle(CheckStockCommand command) {
+        StockDecision earlier = decisions.get(command.reservationId());
+        if (earlier != null) {
+            return earlier.outcome() == StockOutcome.SOLD_OUT ? StockCheck.SOLD_OUT : StockCheck.ENOUGH;
+        }
+        checkQuantity(command.quantity());
+        if (command.quantity() > remaining) {
+            apply(new StockSoldOutEvent(breadId, command.reservationId(), command.quantity(), remaining));
+            return StockCheck.SOLD_OUT;
+        }
+        return StockCheck.ENOUGH;
     }
 
     @CommandHandler
@@ -89,6 +107,12 @@ public class BreadStock {
         }
         apply(new StockReleasedEvent(breadId, command.reservationId(), decision.quantity(),
                 remaining + decision.quantity()));
+    }
+
+    private static void checkQuantity(int quantity) {
+        if (quantity < 1) {
+            throw BusinessRuleException.invalid("quantity must be at least 1");
+        }
     }
 
     @EventSourcingHandler

@@ -6,10 +6,12 @@ import com.bbangshop.api.rules.RuleViolation;
 import com.bbangshop.api.rules.RuleViolation.Kind;
 import com.bbangshop.api.stock.BreadRegisteredEvent;
 import com.bbangshop.api.stock.BreadRestockedEvent;
+import com.bbangshop.api.stock.CheckStockCommand;
 import com.bbangshop.api.stock.RegisterBreadCommand;
 import com.bbangshop.api.stock.ReleaseStockCommand;
 import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.RestockBreadCommand;
+import com.bbangshop.api.stock.StockCheck;
 import com.bbangshop.api.stock.StockReleasedEvent;
 import com.bbangshop.api.stock.StockOutcome;
 import com.bbangshop.api.stock.StockReservedEvent;
@@ -214,6 +216,63 @@ class BreadStockTest {
     }
 
     @Nested
+    class CheckingBeforeTheReservationIsPlaced {
+
+        @Test
+        void enoughLoavesChangeNothingAndHoldNothing() {
+            fixture.given(registered(10))
+                   .when(new CheckStockCommand(BREAD, "r1", 3))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents()
+                   .expectResultMessagePayload(StockCheck.ENOUGH);
+        }
+
+        @Test
+        void tooFewLoavesAreThatReservationsSoldOutDecision() {
+            fixture.given(registered(5), new StockReservedEvent(BREAD, "r1", 3, 2))
+                   .when(new CheckStockCommand(BREAD, "r2", 3))
+                   .expectEvents(new StockSoldOutEvent(BREAD, "r2", 3, 2))
+                   .expectResultMessagePayload(StockCheck.SOLD_OUT);
+        }
+
+        @Test
+        void aReserveAfterASoldOutCheckStaysSoldOutEvenAfterARestock() {
+            fixture.given(registered(1), new StockReservedEvent(BREAD, "r1", 1, 0))
+                   .andGivenCommands(new CheckStockCommand(BREAD, "r2", 1), new RestockBreadCommand(BREAD, 5))
+                   .when(new ReserveStockCommand(BREAD, "r2", 1))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents()
+                   .expectResultMessagePayload(StockOutcome.SOLD_OUT);
+        }
+
+        @Test
+        void aRepeatedCheckRepeatsTheSoldOutWithoutRecordingItTwice() {
+            fixture.given(registered(2), new StockSoldOutEvent(BREAD, "r1", 3, 2),
+                           new BreadRestockedEvent(BREAD, 10, 12, 12))
+                   .when(new CheckStockCommand(BREAD, "r1", 3))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents()
+                   .expectResultMessagePayload(StockCheck.SOLD_OUT);
+        }
+
+        @Test
+        void aCheckForAnIdAlreadyReservedSaysEnoughAndTakesNothingMore() {
+            fixture.given(registered(3), new StockReservedEvent(BREAD, "r1", 3, 0))
+                   .when(new CheckStockCommand(BREAD, "r1", 3))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents()
+                   .expectResultMessagePayload(StockCheck.ENOUGH);
+        }
+
+        @ParameterizedTest(name = "quantity {0}")
+        @ValueSource(ints = {0, -1})
+        void aQuantityBelowOneIsInvalid(int quantity) {
+            expectRefusal(fixture.given(registered(10)).when(new CheckStockCommand(BREAD, "r1", quantity)),
+                    Kind.INVALID, "quantity must be at least 1");
+        }
+    }
+
+    @Nested
     class Releasing {
 
         @Test
@@ -275,9 +334,12 @@ class BreadStockTest {
         Map<String, Integer> held = new HashMap<>();
         for (int step = 0; step < 300; step++) {
             String reservationId = "r" + random.nextInt(40);
-            Object command = random.nextInt(3) == 0
-                    ? new ReleaseStockCommand(BREAD, reservationId)
-                    : new ReserveStockCommand(BREAD, reservationId, 1 + random.nextInt(Limits.MAX_PER_RESERVATION));
+            int quantity = 1 + random.nextInt(Limits.MAX_PER_RESERVATION);
+            Object command = switch (random.nextInt(4)) {
+                case 0 -> new ReleaseStockCommand(BREAD, reservationId);
+                case 1 -> new CheckStockCommand(BREAD, reservationId, quantity);
+                default -> new ReserveStockCommand(BREAD, reservationId, quantity);
+            };
             List<Object> emitted = new ArrayList<>();
             fixture.given(history).when(command).expectSuccessfulHandlerExecution()
                    .expectEventsMatching(capturingInto(emitted));

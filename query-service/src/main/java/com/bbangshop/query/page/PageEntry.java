@@ -43,7 +43,7 @@ public class PageEntry implements Persistable<String> {
     @Column(length = 32)
     private String flaggedStep;
     private Instant flaggedAt;
-    /** A row made from ReservationPlacedEvent is inserted without Spring Data first selecting it to decide. */
+    /** A row made from the reservation's first event is inserted without Spring Data first selecting it to decide. */
     @Transient
     private boolean fresh;
 
@@ -51,10 +51,14 @@ public class PageEntry implements Persistable<String> {
     }
 
     PageEntry(String reservationId, String breadId, int quantity, Instant placedAt) {
+        this(reservationId, breadId, quantity, ReservationStatus.REQUESTED, placedAt);
+    }
+
+    PageEntry(String reservationId, String breadId, int quantity, ReservationStatus status, Instant placedAt) {
         this.reservationId = reservationId;
         this.breadId = breadId;
         this.quantity = quantity;
-        this.status = ReservationStatus.REQUESTED;
+        this.status = status;
         this.placedAt = placedAt;
         this.updatedAt = placedAt;
         this.fresh = true;

@@ -72,9 +72,16 @@ public class PageProjection {
         move(event.reservationId(), ReservationStatus.ACCEPTED, at, page -> { });
     }
 
+    /** Either a placed reservation's answer, or a reservation's only event: found sold out before it was placed. */
     @EventHandler
     void on(ReservationSoldOutEvent event, @Timestamp Instant at) {
-        move(event.reservationId(), ReservationStatus.SOLD_OUT, at, page -> { });
+        Optional<PageEntry> placed = pages.findById(event.reservationId());
+        if (placed.isPresent()) {
+            move(placed.get(), ReservationStatus.SOLD_OUT, at);
+        } else {
+            emit(pages.save(new PageEntry(event.reservationId(), event.breadId(), event.quantity(),
+                    ReservationStatus.SOLD_OUT, at)));
+        }
     }
 
     @EventHandler
@@ -132,6 +139,11 @@ public class PageProjection {
     @QueryHandler
     public List<ReservationView> handle(WatchPagesQuery query) {
         return handle(new FindReservationsQuery(0, Math.max(1, query.limit()), null)).items();
+    }
+
+    private void move(PageEntry page, ReservationStatus status, Instant at) {
+        page.moveTo(status, at);
+        emit(page);
     }
 
     private void move(String reservationId, ReservationStatus status, Instant at, Consumer<PageEntry> alsoChange) {

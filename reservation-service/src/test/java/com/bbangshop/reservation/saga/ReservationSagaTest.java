@@ -169,6 +169,26 @@ class ReservationSagaTest {
         }
 
         @Test
+        void found_before_the_reservation_was_placed_starts_no_saga() {
+            fixture.givenNoPriorActivity()
+                    .whenAggregate(BREAD).publishes(stockSoldOut())
+                    .expectSuccessfulHandlerExecution()
+                    .expectActiveSagas(0)
+                    .expectNoDispatchedCommands()
+                    .expectNoScheduledDeadlines();
+        }
+
+        @Test
+        void a_reservation_born_sold_out_starts_no_saga_either() {
+            fixture.givenAggregate(BREAD).published(stockSoldOut())
+                    .whenAggregate(RESERVATION).publishes(reservationSoldOut())
+                    .expectSuccessfulHandlerExecution()
+                    .expectActiveSagas(0)
+                    .expectNoDispatchedCommands()
+                    .expectNoScheduledDeadlines();
+        }
+
+        @Test
         void after_a_retry_still_ends_the_saga_with_no_retry_behind() throws Exception {
             given(placed(), stockSoldOut())
                     .andThenTimeElapses(INITIAL)

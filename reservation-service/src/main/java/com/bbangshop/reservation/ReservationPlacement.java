@@ -1,6 +1,8 @@
 package com.bbangshop.reservation;
 
+import com.bbangshop.api.assignment.AssignBakerCommand;
 import com.bbangshop.api.reservation.AcceptReservationCommand;
+import com.bbangshop.api.reservation.ConfirmReservationCommand;
 import com.bbangshop.api.reservation.PlaceReservationCommand;
 import com.bbangshop.api.reservation.RecordSoldOutReservationCommand;
 import com.bbangshop.api.stock.CheckStockCommand;
@@ -175,7 +177,7 @@ public class ReservationPlacement implements DisposableBean {
         }
         commandGateway.sendAndWait(command);
         Optional<StockOutcome> decision = decide(command);
-        decision.ifPresent(outcome -> record(command.reservationId(), outcome));
+        decision.ifPresent(outcome -> record(command, outcome));
         return decision;
     }
 
@@ -209,13 +211,36 @@ public class ReservationPlacement implements DisposableBean {
         }
     }
 
-    private void record(String reservationId, StockOutcome outcome) {
+    private void record(PlaceReservationCommand command, StockOutcome outcome) {
+        String reservationId = command.reservationId();
         switch (outcome) {
-            case RESERVED -> commandGateway.sendAndWait(new AcceptReservationCommand(reservationId));
+            case RESERVED -> {
+                commandGateway.sendAndWait(new AcceptReservationCommand(reservationId));
+                assignBaker(command);
+            }
             case SOLD_OUT -> commandGateway.sendAndWait(new RejectSoldOutReservationCommand(reservationId));
             case RELEASED -> {
                 // given back already: its cancellation is under way, nothing to record here
             }
+        }
+    }
+
+    /**
+     * Where the bus is local this shares the placement's commit, so a sold loaf is assigned and confirmed without a
+     * saga round trip of its own. It is not part of the answer: a bakery that cannot assign now leaves the reservation
+     * ACCEPTED, and the saga's retry asks again (a baker that is down must not stop the sale).
+     */
+    private void assignBaker(PlaceReservationCommand command) {
+        try {
+            String baker = commandGateway.sendAndWait(new AssignBakerCommand(command.reservationId(),
+                    command.breadId(), command.quantity()), timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (baker != null) {
+                commandGateway.sendAndWait(new ConfirmReservationCommand(command.reservationId(), baker),
+                        timeout.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (RuntimeException unavailable) {
+            log.debug("reservation {}: no baker on the request ({}); the saga will ask again",
+                    command.reservationId(), unavailable.toString());
         }
     }
 

@@ -35,14 +35,18 @@ public class BakerAssignment {
         // for Axon
     }
 
+    /**
+     * Answers with the baker, so whoever asked can confirm with it at once; asking again repeats the first baker.
+     * Null if the assignment was deleted (canceled) before it got here: there is nothing to confirm.
+     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(AssignBakerCommand command, BakerPicker bakerPicker) {
-        if (state != null) {
-            return; // assigned already, or canceled before the assignment got here
+    public String handle(AssignBakerCommand command, BakerPicker bakerPicker) {
+        if (state == null) {
+            apply(new BakerAssignedEvent(command.reservationId(), command.breadId(), command.quantity(),
+                    bakerPicker.pick()));
         }
-        apply(new BakerAssignedEvent(command.reservationId(), command.breadId(), command.quantity(),
-                bakerPicker.pick()));
+        return state == State.ASSIGNED ? baker : null;
     }
 
     @CommandHandler

@@ -36,19 +36,21 @@ class BakerAssignmentTest {
     }
 
     @Test
-    void assigningAFreshReservationAssignsThePickedBaker() {
+    void assigningAFreshReservationAssignsThePickedBakerAndAnswersWithIt() {
         fixture.givenNoPriorActivity()
                .when(new AssignBakerCommand(RESERVATION, "bread-1", 2))
-               .expectEvents(new BakerAssignedEvent(RESERVATION, "bread-1", 2, "Hana"));
+               .expectEvents(new BakerAssignedEvent(RESERVATION, "bread-1", 2, "Hana"))
+               .expectResultMessagePayload("Hana");
         assertThat(picks).hasValue(1);
     }
 
     @Test
-    void assigningTwiceKeepsTheFirstBakerAndDrawsNoOneNew() {
+    void assigningTwiceKeepsTheFirstBakerDrawsNoOneNewAndAnswersWithTheFirst() {
         fixture.given(new BakerAssignedEvent(RESERVATION, "bread-1", 2, "Minji"))
                .when(new AssignBakerCommand(RESERVATION, "bread-1", 2))
                .expectSuccessfulHandlerExecution()
-               .expectNoEvents();
+               .expectNoEvents()
+               .expectResultMessagePayload("Minji");
         assertThat(picks).hasValue(0);
     }
 
@@ -88,7 +90,8 @@ class BakerAssignmentTest {
         fixture.given(new AssignmentDeletedEvent(RESERVATION, null))
                .when(new AssignBakerCommand(RESERVATION, "bread-1", 2))
                .expectSuccessfulHandlerExecution()
-               .expectNoEvents();
+               .expectNoEvents()
+               .expectResultMessagePayload(null);
         assertThat(picks).hasValue(0);
     }
 
@@ -98,6 +101,7 @@ class BakerAssignmentTest {
                        new AssignmentDeletedEvent(RESERVATION, "Minji"))
                .when(new AssignBakerCommand(RESERVATION, "bread-1", 2))
                .expectSuccessfulHandlerExecution()
-               .expectNoEvents();
+               .expectNoEvents()
+               .expectResultMessagePayload(null);
     }
 }

@@ -49,8 +49,8 @@ import static com.bbangshop.reservation.saga.ReservationStep.RESERVING_STOCK;
 
 /**
  * Walks one reservation from "requested" to breadSucceed, or back to breadCanceled. The stock decision is normally
- * taken and recorded by the customer's own request (see ReservationPlacement); the saga asks for it, and records it,
- * only if that does not come. Every step is one idempotent command, and the saga waits for the event that answers
+ * taken and recorded by the customer's own request, which then also assigns the baker and confirms (see
+ * ReservationPlacement); the saga follows those steps and takes them itself only if they do not come. Every step is one idempotent command, and the saga waits for the event that answers
  * it; an answer that does not come is asked for again on a persistent deadline, with back-off, so a bakery that is
  * down for minutes only delays the reservation. Events that do not fit the current step (duplicates, late answers
  * after a cancel) are ignored. A step left unanswered for {@link StepRetryPolicy#flagAfter()} flags the reservation
@@ -73,6 +73,8 @@ public class ReservationSaga {
     private String retryDeadlineId;
     private int retryTicket;
     private boolean flagged;
+    /** The customer's request took the stock decision, so it also accepts, assigns and confirms; the saga follows. */
+    private boolean requestTakesSteps;
 
     @JsonIgnore
     @Autowired
@@ -128,7 +130,7 @@ public class ReservationSaga {
     @SagaEventHandler(associationProperty = "reservationId")
     public void on(ReservationAcceptedEvent event) {
         if (step == ACCEPTING) {
-            moveTo(ASSIGNING_BAKER);
+            follow(ASSIGNING_BAKER);
         }
     }
 
@@ -136,7 +138,7 @@ public class ReservationSaga {
     public void on(BakerAssignedEvent event) {
         if (step == ASSIGNING_BAKER) {
             baker = event.baker();
-            moveTo(CONFIRMING);
+            follow(CONFIRMING);
         }
     }
 
@@ -207,6 +209,7 @@ public class ReservationSaga {
         if (!step.awaitsAnswer()) {
             return;
         }
+        requestTakesSteps = false; // the request stopped short of confirming (its process died, the bakery failed)
         attempt++;
         if (retryPolicy.isOverdue(attempt)) {
             flag();
@@ -224,11 +227,26 @@ public class ReservationSaga {
         if (attempt > 0) {
             moveTo(recording);
         } else {
+            requestTakesSteps = true;
             step = recording;
         }
     }
 
+    /**
+     * A request that took the stock decision goes on to accept, assign a baker and confirm, in the same unit of work
+     * (see ReservationPlacement): the saga only keeps up, on the retry armed when the reservation was placed, and
+     * sends the step itself only if that retry fires first.
+     */
+    private void follow(ReservationStep next) {
+        if (requestTakesSteps) {
+            step = next;
+        } else {
+            moveTo(next);
+        }
+    }
+
     private void moveTo(ReservationStep next) {
+        requestTakesSteps = false;
         clearFlag();
         if (attempt > 0) {
             disarmRetry(); // the armed deadline carries the last step's back-off; the new step starts afresh

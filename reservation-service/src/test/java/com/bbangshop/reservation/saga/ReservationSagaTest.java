@@ -102,16 +102,50 @@ class ReservationSagaTest {
         }
 
         @Test
-        void an_accepted_reservation_asks_for_a_baker() {
+        void the_request_that_accepted_assigns_the_baker_itself_so_the_saga_only_keeps_its_retry() {
             given(placed(), stockReserved())
+                    .whenAggregate(RESERVATION).publishes(accepted())
+                    .expectNoDispatchedCommands()
+                    .expectScheduledDeadlineWithName(INITIAL, RETRY_DEADLINE)
+                    .expectActiveSagas(1);
+        }
+
+        @Test
+        void and_confirms_with_the_baker_itself_too() {
+            given(placed(), stockReserved(), accepted())
+                    .whenAggregate(ASSIGNMENT).publishes(bakerAssigned(HANA))
+                    .expectNoDispatchedCommands()
+                    .expectScheduledDeadlineWithName(INITIAL, RETRY_DEADLINE);
+        }
+
+        @Test
+        void a_request_that_stopped_before_the_baker_has_the_saga_ask_for_one_when_the_retry_fires() throws Exception {
+            given(placed(), stockReserved(), accepted())
+                    .whenTimeElapses(INITIAL)
+                    .expectDispatchedCommands(new AssignBakerCommand(RESERVATION, BREAD, LOAVES))
+                    .expectScheduledDeadlineWithName(INITIAL.multipliedBy(2), RETRY_DEADLINE);
+        }
+
+        @Test
+        void a_request_that_stopped_before_confirming_has_the_saga_confirm_with_the_baker_the_bakery_picked()
+                throws Exception {
+            given(placed(), stockReserved(), accepted(), bakerAssigned(HANA))
+                    .whenTimeElapses(INITIAL)
+                    .expectDispatchedCommands(new ConfirmReservationCommand(RESERVATION, HANA));
+        }
+
+        @Test
+        void a_reservation_the_saga_accepted_itself_makes_the_saga_ask_for_a_baker() throws Exception {
+            givenTheSagaAskedForTheStock()
                     .whenAggregate(RESERVATION).publishes(accepted())
                     .expectDispatchedCommands(new AssignBakerCommand(RESERVATION, BREAD, LOAVES))
                     .expectActiveSagas(1);
         }
 
         @Test
-        void the_baker_the_bakery_picked_is_the_one_confirmed() {
-            given(placed(), stockReserved(), accepted())
+        void and_then_confirm_with_the_baker_the_bakery_picked() throws Exception {
+            givenTheSagaAskedForTheStock()
+                    .andThenAggregate(RESERVATION).published(accepted())
                     .whenAggregate(ASSIGNMENT).publishes(bakerAssigned(HANA))
                     .expectDispatchedCommands(new ConfirmReservationCommand(RESERVATION, HANA))
                     .expectActiveSagas(1);
@@ -705,8 +739,9 @@ class ReservationSagaTest {
         }
 
         @Test
-        void a_step_answered_in_time_never_asks_for_a_flag_to_be_cleared() {
-            given(placed(), stockReserved(), accepted())
+        void a_step_answered_in_time_never_asks_for_a_flag_to_be_cleared() throws Exception {
+            givenTheSagaAskedForTheStock()
+                    .andThenAggregate(RESERVATION).published(accepted())
                     .whenAggregate(ASSIGNMENT).publishes(bakerAssigned(HANA))
                     .expectDispatchedCommands(new ConfirmReservationCommand(RESERVATION, HANA));
         }
@@ -792,6 +827,11 @@ class ReservationSagaTest {
     /** The events of a reservation that reached breadSucceed with {@link #HANA} baking it. */
     private static Object[] confirmedReservation() {
         return new Object[]{placed(), stockReserved(), accepted(), bakerAssigned(HANA), confirmed(HANA)};
+    }
+
+    /** The customer's request got no stock decision: the saga's first retry asked, and the loaves were held. */
+    private ContinuedGivenState givenTheSagaAskedForTheStock() throws Exception {
+        return given(placed()).andThenTimeElapses(INITIAL).andThenAggregate(BREAD).published(stockReserved());
     }
 
     /** Publishes each event, in order, on the aggregate that emits it; nested arrays are flattened. */

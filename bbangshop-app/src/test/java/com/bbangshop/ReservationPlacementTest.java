@@ -1,5 +1,7 @@
 package com.bbangshop;
 
+import com.bbangshop.api.assignment.AssignBakerCommand;
+import com.bbangshop.api.assignment.AssignmentId;
 import com.bbangshop.api.reservation.AcceptReservationCommand;
 import com.bbangshop.live.SseClient;
 import org.axonframework.commandhandling.CommandMessage;
@@ -66,6 +68,7 @@ class ReservationPlacementTest {
     @AfterEach
     void repair() {
         acceptance.broken.set(false);
+        acceptance.assignmentBroken.set(false);
         acceptance.slowMillis.set(0);
     }
 
@@ -79,11 +82,30 @@ class ReservationPlacementTest {
 
         assertThat(accepted.status()).isEqualTo(201);
         assertThat(accepted.text("status")).isEqualTo("ACCEPTED");
-        assertThat(eventsOf(accepted.text("reservationId")))
-                .startsWith("ReservationPlacedEvent", "ReservationAcceptedEvent");
+        String reservationId = accepted.text("reservationId");
+        assertThat(eventsOf(reservationId)).as("confirmed in the same commit, with the baker the bakery picked")
+                .containsExactly("ReservationPlacedEvent", "ReservationAcceptedEvent", "ReservationConfirmedEvent");
+        assertThat(eventsOf(AssignmentId.of(reservationId))).containsExactly("BakerAssignedEvent");
         assertThat(soldOut.status()).isEqualTo(409);
         assertThat(stockEventsFor(breadId)).containsExactly("BreadRegisteredEvent", "StockReservedEvent",
                 "StockSoldOutEvent");
+    }
+
+    @Test
+    void aBakeryThatCannotAssignABakerNowStillSellsTheLoafAndLeavesTheBakerToTheSaga() {
+        BbangshopClient shop = new BbangshopClient(port);
+        String breadId = shop.registerBread("baker-less cookie", 3);
+        acceptance.assignmentBroken.set(true);
+
+        BbangshopClient.Response accepted = shop.post("/reservations", Map.of("breadId", breadId));
+
+        assertThat(accepted.status()).isEqualTo(201);
+        assertThat(eventsOf(accepted.text("reservationId")))
+                .containsExactly("ReservationPlacedEvent", "ReservationAcceptedEvent");
+        assertThat(stockEventsFor(breadId)).containsExactly("BreadRegisteredEvent", "StockReservedEvent");
+        shop.awaitJson("/reservations/" + accepted.text("reservationId"),
+                page -> page.path("status").asText().equals("ACCEPTED") && !page.hasNonNull("baker"),
+                Duration.ofSeconds(5));
     }
 
     @Test
@@ -188,16 +210,23 @@ class ReservationPlacementTest {
         return eventsOf(breadId);
     }
 
-    /** Refuses every acceptance while broken (a failure after the decision was taken); or makes it slow. */
+    /**
+     * Refuses every acceptance while broken (a failure after the decision was taken), or makes it slow; refuses every
+     * baker assignment while assignmentBroken.
+     */
     @TestConfiguration
     static class BrokenAcceptance implements MessageHandlerInterceptor<CommandMessage<?>> {
 
         final AtomicBoolean broken = new AtomicBoolean();
+        final AtomicBoolean assignmentBroken = new AtomicBoolean();
         final AtomicLong slowMillis = new AtomicLong();
 
         @Override
         public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
                 throws Exception {
+            if (unitOfWork.getMessage().getPayload() instanceof AssignBakerCommand && assignmentBroken.get()) {
+                throw new IllegalStateException("baker assignment is down");
+            }
             if (unitOfWork.getMessage().getPayload() instanceof AcceptReservationCommand) {
                 if (broken.get()) {
                     throw new IllegalStateException("acceptance is down");

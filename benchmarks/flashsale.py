@@ -134,9 +134,11 @@ def warm_up(base, register, workdir, warmup):
     """The same load, smaller, on a bread of its own, before the measured run: the JIT compiles the reserve path
     first, as it has in a shop that is already open. App and baseline get the same warm-up."""
     if not warmup:
-        return
+        return 0
     bread_id = register("warm-up", warmup["loaves"])
-    fire_hey(base + "/reservations", {"breadId": bread_id}, warmup["requests"], warmup["concurrency"], workdir)
+    rows = fire_hey(base + "/reservations", {"breadId": bread_id}, warmup["requests"], warmup["concurrency"],
+                    workdir)
+    return sum(1 for row in rows if row[2] != 503)  # the reservations it placed
 
 
 def percentile(sorted_values, p):
@@ -158,27 +160,35 @@ def count_pages(app, status):
     return http("GET", f"{app.base}/pages?status={status}&size=1")[1]["total"]
 
 
-def settle(app, timeout):
-    """Waits until no reservation is left between states; returns seconds waited and the final tallies."""
+STATES = ("REQUESTED", "ACCEPTED", "CONFIRMED", "SOLD_OUT", "CANCELLATION_REQUESTED", "CANCELED")
+OPEN_STATES = ("REQUESTED", "ACCEPTED", "CANCELLATION_REQUESTED")
+
+
+def settle(app, timeout, expected_pages=0):
+    """Waits until the read side shows at least expected_pages reservations and none of them between states (a
+    reservation born sold out, or confirmed in the commit that answered it, shows no state in between); returns
+    seconds waited, the final tallies and whether it settled."""
     started = time.time()
     while True:
-        open_ = sum(count_pages(app, s) for s in ("REQUESTED", "ACCEPTED", "CANCELLATION_REQUESTED"))
-        if open_ == 0 or time.time() - started > timeout:
+        tallies = {s: count_pages(app, s) for s in STATES}
+        done = sum(tallies[s] for s in OPEN_STATES) == 0 and sum(tallies.values()) >= expected_pages
+        if done or time.time() - started > timeout:
             break
         time.sleep(0.1)
-    waited = time.time() - started
-    tallies = {s: count_pages(app, s) for s in ("REQUESTED", "ACCEPTED", "CONFIRMED", "SOLD_OUT",
-                                                "CANCELLATION_REQUESTED", "CANCELED")}
-    return waited, tallies, open_ == 0
+    return time.time() - started, tallies, done
+
+
+def answered_total_of(answered):
+    return sum(v for k, v in answered.items() if isinstance(k, int))
 
 
 def run_bbangshop(name, loaves, requests, concurrency, workdir, tool="hey", watchers=0, warmup=None):
     app = App(APP_JAR, 18080, "bbangshop.data-dir", log_name=name)
     try:
         app.wait_ready("/breads")
-        warm_up(app.base, lambda bread, count: register_bread(app, bread, count), workdir, warmup)
+        warmed = warm_up(app.base, lambda bread, count: register_bread(app, bread, count), workdir, warmup)
         # the warm-up's reservations settle first; the counts below are this run's alone
-        _, before, _ = settle(app, timeout=120)
+        _, before, _ = settle(app, timeout=120, expected_pages=warmed)
         bread_id = register_bread(app, name, loaves)
         url = app.base + "/reservations"
         body = {"breadId": bread_id}
@@ -195,11 +205,13 @@ def run_bbangshop(name, loaves, requests, concurrency, workdir, tool="hey", watc
                        "siege_longest_ms": siege.get("longest_transaction", 0) * 1000,
                        "siege_mean_ms": siege.get("response_time", 0) * 1000}
         load_end = time.time()
-        waited, tallies, settled = settle(app, timeout=120)
+        # every answer but "busy" placed a reservation (siege reports no status codes: each request placed one)
+        placed = answered_total_of(answered) - answered.get(503, 0) if tool == "hey" else requests
+        waited, tallies, settled = settle(app, timeout=120, expected_pages=sum(before.values()) + placed)
         tallies = {state: count - before[state] for state, count in tallies.items()}
         bread = http("GET", f"{app.base}/breads/{bread_id}")[1]
         confirmed = tallies["CONFIRMED"]
-        answered_total = sum(v for k, v in answered.items() if isinstance(k, int))
+        answered_total = answered_total_of(answered)
         decisions = answered.get(201, 0) + answered.get(409, 0) if tool == "hey" else confirmed + tallies["SOLD_OUT"]
         result = {
             "scenario": name, "tool": tool, "loaves": loaves, "requests": requests, "concurrency": concurrency,

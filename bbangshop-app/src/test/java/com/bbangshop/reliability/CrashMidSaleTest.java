@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -122,14 +123,20 @@ class CrashMidSaleTest {
         List<JsonNode> pages;
         do {
             pages = allPages(staff);
-            if (pages.stream().allMatch(p -> Set.of("CONFIRMED", "SOLD_OUT").contains(p.path("status").asText())
-                    && !p.path("flagged").asBoolean())) {
+            // a reservation born sold out, or confirmed in the commit that answered it, shows no state in between:
+            // the read side has caught up only once every answered reservation has its page
+            Set<String> shown = pages.stream().map(p -> p.path("reservationId").asText()).collect(Collectors.toSet());
+            if (shown.containsAll(answered.keySet()) && pages.stream().allMatch(p -> Set.of("CONFIRMED", "SOLD_OUT")
+                    .contains(p.path("status").asText()) && !p.path("flagged").asBoolean())) {
                 return pages;
             }
             Thread.sleep(250);
         } while (System.nanoTime() < deadline);
+        Set<String> shown = pages.stream().map(p -> p.path("reservationId").asText()).collect(Collectors.toSet());
         throw new AssertionError("reservations still under way after " + SETTLE + ": " + pages.stream()
-                .filter(p -> !Set.of("CONFIRMED", "SOLD_OUT").contains(p.path("status").asText())).toList());
+                .filter(p -> !Set.of("CONFIRMED", "SOLD_OUT").contains(p.path("status").asText())).toList()
+                + "; answered but without a page: " + answered.keySet().stream().filter(id -> !shown.contains(id))
+                .toList());
     }
 
     private static List<JsonNode> allPages(BbangshopClient staff) {

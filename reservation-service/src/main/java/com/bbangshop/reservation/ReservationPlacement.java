@@ -5,8 +5,8 @@ import com.bbangshop.api.reservation.AcceptReservationCommand;
 import com.bbangshop.api.reservation.ConfirmReservationCommand;
 import com.bbangshop.api.reservation.PlaceReservationCommand;
 import com.bbangshop.api.reservation.RecordSoldOutReservationCommand;
-import com.bbangshop.api.stock.CheckStockCommand;
 import com.bbangshop.api.reservation.RejectSoldOutReservationCommand;
+import com.bbangshop.api.stock.CheckStockCommand;
 import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.StockCheck;
 import com.bbangshop.api.stock.StockOutcome;
@@ -40,10 +40,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Places a reservation, asks the bakery for its stock decision and records the decision on the reservation, all in
- * one unit of work on the customer's own request, so the answer waits for no event processor. Where the command bus
- * runs commands in their sender's unit of work (the embedded mode), the three are one transaction: a reservation is
- * never stored without its decision. Apart, they are three commands in a row, and the saga covers whatever a crash
- * cuts off.
+ * one unit of work on the customer's own request, so the answer waits for no event processor. A request that comes
+ * after the last loaf ends sooner, as a reservation born sold out; one that gets a loaf goes on to its baker and its
+ * confirmation in the same unit of work. Where the command bus runs commands in their sender's unit of work (the
+ * embedded mode), all of it is one transaction: a reservation is never stored without its decision. Apart, they are
+ * commands in a row, and the saga covers whatever a crash cuts off.
  * <p>
  * Requests that arrive while the placement threads are busy are placed together, in one unit of work and so one
  * commit (group commit): in a flash sale the durable commit, not the decision, is the expensive part, and a bread's

@@ -26,13 +26,7 @@ class FollowUpGroupsTest {
 
     @Test
     void followUpsThatWaitTogetherAreHandledInOneUnitOfWorkAndCommittedOnce() throws Exception {
-        CountDownLatch firstRunning = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        lane.execute(() -> {
-            firstRunning.countDown();
-            await(release);
-        });
-        firstRunning.await(5, TimeUnit.SECONDS);
+        CountDownLatch release = keepTheLaneBusy();
         List<Object> unitsOfWork = new CopyOnWriteArrayList<>();
         CountDownLatch allRan = new CountDownLatch(5);
         for (int i = 0; i < 5; i++) {
@@ -52,13 +46,7 @@ class FollowUpGroupsTest {
 
     @Test
     void aFollowUpThatBreaksDoesNotKeepTheOthersInItsGroupFromCommitting() throws Exception {
-        CountDownLatch firstRunning = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        lane.execute(() -> {
-            firstRunning.countDown();
-            await(release);
-        });
-        firstRunning.await(5, TimeUnit.SECONDS);
+        CountDownLatch release = keepTheLaneBusy();
         CountDownLatch after = new CountDownLatch(1);
         lane.execute(() -> {
             throw new IllegalStateException("broken follow-up");
@@ -70,6 +58,18 @@ class FollowUpGroupsTest {
         assertThat(after.await(5, TimeUnit.SECONDS)).isTrue();
         awaitCommits(2);
         assertThat(transactions.rolledBack.get()).isZero();
+    }
+
+    /** The lane runs one follow-up that waits for the latch returned; whatever is sent meanwhile waits together. */
+    private CountDownLatch keepTheLaneBusy() throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        lane.execute(() -> {
+            running.countDown();
+            await(release);
+        });
+        assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+        return release;
     }
 
     private void awaitCommits(int commits) throws InterruptedException {

@@ -121,22 +121,22 @@ class CrashMidSaleTest {
     private List<JsonNode> awaitEveryReservationSettled(BbangshopClient staff) throws InterruptedException {
         long deadline = System.nanoTime() + SETTLE.toNanos();
         List<JsonNode> pages;
+        List<String> withoutPage;
         do {
             pages = allPages(staff);
             // a reservation born sold out, or confirmed in the commit that answered it, shows no state in between:
             // the read side has caught up only once every answered reservation has its page
             Set<String> shown = pages.stream().map(p -> p.path("reservationId").asText()).collect(Collectors.toSet());
-            if (shown.containsAll(answered.keySet()) && pages.stream().allMatch(p -> Set.of("CONFIRMED", "SOLD_OUT")
+            withoutPage = answered.keySet().stream().filter(id -> !shown.contains(id)).toList();
+            if (withoutPage.isEmpty() && pages.stream().allMatch(p -> Set.of("CONFIRMED", "SOLD_OUT")
                     .contains(p.path("status").asText()) && !p.path("flagged").asBoolean())) {
                 return pages;
             }
             Thread.sleep(250);
         } while (System.nanoTime() < deadline);
-        Set<String> shown = pages.stream().map(p -> p.path("reservationId").asText()).collect(Collectors.toSet());
         throw new AssertionError("reservations still under way after " + SETTLE + ": " + pages.stream()
                 .filter(p -> !Set.of("CONFIRMED", "SOLD_OUT").contains(p.path("status").asText())).toList()
-                + "; answered but without a page: " + answered.keySet().stream().filter(id -> !shown.contains(id))
-                .toList());
+                + "; answered but without a page: " + withoutPage);
     }
 
     private static List<JsonNode> allPages(BbangshopClient staff) {

@@ -224,12 +224,8 @@ public class ReservationSaga {
      * the decision itself only if that retry fires first (the request's process died in between).
      */
     private void decided(ReservationStep recording) {
-        if (attempt > 0) {
-            moveTo(recording);
-        } else {
-            requestTakesSteps = true;
-            step = recording;
-        }
+        requestTakesSteps = attempt == 0;
+        follow(recording);
     }
 
     /**

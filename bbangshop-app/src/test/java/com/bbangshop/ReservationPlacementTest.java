@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import javax.sql.DataSource;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,6 +61,11 @@ class ReservationPlacementTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    /** The events' own database (service-runtime's EventStoreDatabase). */
+    @Autowired
+    @Qualifier("eventStore")
+    DataSource eventStore;
 
     @Autowired
     BrokenAcceptance acceptance;
@@ -131,14 +139,14 @@ class ReservationPlacementTest {
     void aPlacementThatFailsOnTheWayLeavesNoReservationAndTakesNoLoaf() {
         BbangshopClient shop = new BbangshopClient(port);
         String breadId = shop.registerBread("fragile cookie", 5);
-        long eventsBefore = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        long eventsBefore = events().queryForObject("select count(*) from domain_event_entry", Long.class);
         acceptance.broken.set(true);
 
         BbangshopClient.Response refused = shop.post("/reservations", Map.of("breadId", breadId));
 
         assertThat(refused.status()).isEqualTo(503);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class))
+        assertThat(events().queryForObject("select count(*) from domain_event_entry", Long.class))
                 .isEqualTo(eventsBefore);
         acceptance.broken.set(false);
         BbangshopClient.Response accepted = shop.post("/reservations", Map.of("breadId", breadId));
@@ -201,9 +209,13 @@ class ReservationPlacementTest {
     }
 
     private List<String> eventsOf(String aggregateId) {
-        return jdbc.queryForList("select payload_type from domain_event_entry where aggregate_identifier = ? "
+        return events().queryForList("select payload_type from domain_event_entry where aggregate_identifier = ? "
                         + "order by sequence_number", String.class, aggregateId).stream()
                 .map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
+    }
+
+    private JdbcTemplate events() {
+        return new JdbcTemplate(eventStore);
     }
 
     private List<String> stockEventsFor(String breadId) {

@@ -8,11 +8,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import javax.sql.DataSource;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -53,8 +56,10 @@ class HostileRequestsTest {
     @LocalServerPort
     int port;
 
+    /** The events' own database (service-runtime's EventStoreDatabase). */
     @Autowired
-    JdbcTemplate jdbc;
+    @Qualifier("eventStore")
+    DataSource eventStore;
 
     /** What the rows refer to as {name}: a bread and reservations in each state that matters. */
     private static final Map<String, String> known = new HashMap<>();
@@ -285,7 +290,8 @@ class HostileRequestsTest {
     }
 
     private long events() {
-        Long count = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        Long count = new JdbcTemplate(eventStore).queryForObject("select count(*) from domain_event_entry",
+                Long.class);
         return count == null ? 0 : count;
     }
 

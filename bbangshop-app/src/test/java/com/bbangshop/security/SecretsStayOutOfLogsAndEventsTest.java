@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -13,6 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import javax.sql.DataSource;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -53,6 +56,11 @@ class SecretsStayOutOfLogsAndEventsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    /** The events' own database (service-runtime's EventStoreDatabase). */
+    @Autowired
+    @Qualifier("eventStore")
+    DataSource eventStore;
 
     @Test
     void noCancelSecretAndNoStaffPasswordIsLoggedOrStoredAndTheEventHoldsOnlyTheHash(CapturedOutput output) {
@@ -97,14 +105,16 @@ class SecretsStayOutOfLogsAndEventsTest {
         return answer;
     }
 
-    /** H2's SQL dump of every table, in lower case; binary columns appear in hex. */
+    /** H2's SQL dump of every table of both databases, in lower case; binary columns appear in hex. */
     private String wholeDatabase() {
-        return String.join("\n", jdbc.queryForList("SCRIPT", String.class)).toLowerCase();
+        return (String.join("\n", jdbc.queryForList("SCRIPT", String.class)) + "\n"
+                + String.join("\n", new JdbcTemplate(eventStore).queryForList("SCRIPT", String.class)))
+                .toLowerCase();
     }
 
     private String placedEvent(String reservationId) {
-        return jdbc.query("select payload from domain_event_entry where aggregate_identifier = ? and "
-                        + "payload_type like '%ReservationPlacedEvent'",
+        return new JdbcTemplate(eventStore).query("select payload from domain_event_entry "
+                        + "where aggregate_identifier = ? and payload_type like '%ReservationPlacedEvent'",
                 (row, n) -> new String(row.getBytes(1), StandardCharsets.UTF_8), reservationId).get(0);
     }
 

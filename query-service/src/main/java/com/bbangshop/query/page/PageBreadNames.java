@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The bread names the pages show, kept by the pages projection itself and joined when a view is read, never copied
- * into a page row: the pages processor runs on several segments, so while it replays, a reservation can be handled
- * before its bread's registration; reading the name late gives the same view whatever the order.
+ * into a page row: the pages processor may run on several segments, and then, while it replays, a reservation can be
+ * handled before its bread's registration; reading the name late gives the same view whatever the order.
  */
 @Component
 public class PageBreadNames {

@@ -14,9 +14,10 @@ public class SagaProcessingConfiguration {
     static final String PROCESSOR = "ReservationSagaProcessor";
 
     /**
-     * A saga hears from its reservation, from the bread's stock and from the assignment. Sequenced by aggregate (the
-     * default), the bread's answer could reach another segment's thread before the saga that asked for it had even
-     * been stored, and be lost. Sequenced by reservation, one thread sees a saga's events in order.
+     * A saga hears from its reservation, from the bread's stock and from the assignment. On several segments (one by
+     * default, more where an operator splits them) and sequenced by aggregate, the bread's answer could reach another
+     * segment's thread before the saga that asked for it had even been stored, and be lost. Sequenced by reservation,
+     * one thread sees a saga's events in order.
      */
     @Autowired
     void sequenceSagaEventsByReservation(EventProcessingConfigurer configurer) {

@@ -1,16 +1,9 @@
 package com.bbangshop.runtime.store;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
-import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.config.Configuration;
-import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.GenericSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
@@ -29,14 +22,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.orm.jpa.persistenceunit.ManagedClassNameFilter;
 
 import javax.sql.DataSource;
 
 /**
  * Axon's event storage engine, token store and saga store on plain JDBC: in a flash sale Hibernate (entity copies,
- * dirty checks, flushes) took most of the CPU inside Axon's JPA stores. They keep the JPA stores' tables and names,
- * and their work joins the same Spring transactions as the read model's JPA work.
+ * dirty checks, flushes) took most of the CPU inside Axon's JPA stores. They keep the JPA stores' tables and names.
+ * The token and saga stores' work joins the same Spring transactions as the read model's JPA work; the events are kept
+ * in a database of their own ({@link EventStoreDatabase}).
  * <p>
  * Ordered before Axon's JPA and JDBC autoconfiguration, whose stores then stand back, and after Axon Server's: where
  * Axon Server stores the events there is an event store already, and no storage engine (nor event table) is made.
@@ -44,9 +39,12 @@ import javax.sql.DataSource;
 @AutoConfiguration(
         after = {DataSourceAutoConfiguration.class, AxonServerBusAutoConfiguration.class},
         before = {JpaAutoConfiguration.class, JpaEventStoreAutoConfiguration.class, JdbcAutoConfiguration.class,
-                AxonAutoConfiguration.class})
+                AxonAutoConfiguration.class},
+        // the events' database brings its own "db" health, covering both databases
+        beforeName = "org.springframework.boot.actuate.autoconfigure.jdbc.DataSourceHealthContributorAutoConfiguration")
 @ConditionalOnBean(DataSource.class)
 @EnableConfigurationProperties(TokenStoreProperties.class)
+@Import(EventStoreDatabase.class)
 public class JdbcStoresAutoConfiguration {
 
     @Bean
@@ -64,29 +62,6 @@ public class JdbcStoresAutoConfiguration {
     @Bean
     ManagedClassNameFilter axonEntitiesLeftToJdbc() {
         return new AxonEntitiesLeftToJdbc();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean({EventStorageEngine.class, EventStore.class, EventBus.class})
-    EventStorageEngine eventStorageEngine(StoreTables tables, ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager,
-                                          PersistenceExceptionResolver persistenceExceptionResolver,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          @Qualifier("serializer") Serializer snapshotSerializer,
-                                          Configuration axon) {
-        tables.create("events");
-        // gap detection (offset, timeout, cleaning threshold) and batch size keep the defaults the JPA engine had
-        return JdbcEventStorageEngine.builder()
-                .schema(StoreSchemas.events())
-                .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .persistenceExceptionResolver(persistenceExceptionResolver)
-                .eventSerializer(eventSerializer)
-                .snapshotSerializer(snapshotSerializer)
-                .upcasterChain(axon.upcasterChain())
-                .snapshotFilter(axon.snapshotFilter())
-                .readEventDataWithGaps(new IndexedGapReads())
-                .build();
     }
 
     @Bean

@@ -17,8 +17,9 @@ import org.springframework.test.annotation.DirtiesContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With Axon Server enabled (the axonserver profile) Axon Server keeps the events: no storage engine is made and no
- * event table appears, while tokens and sagas stay in the database over JDBC. No Axon Server needs to answer for that.
+ * With Axon Server enabled (the axonserver profile) Axon Server keeps the events: no storage engine, events' database
+ * or event table is made, while tokens and sagas stay in the database over JDBC. No Axon Server needs to answer for
+ * that.
  */
 @SpringBootTest(classes = JdbcStoresTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "spring.datasource.url=jdbc:h2:mem:jdbc-stores-beside-axon-server;DB_CLOSE_DELAY=-1",
@@ -36,6 +37,7 @@ class JdbcStoresBesideAxonServerTest {
     void axonServerKeepsTheEventsAndTheDatabaseTheTokensAndSagas() {
         assertThat(context.getBean(EventStore.class)).isInstanceOf(AxonServerEventStore.class);
         assertThat(context.getBeanNamesForType(EventStorageEngine.class)).isEmpty();
+        assertThat(context.containsBean("eventStoreDataSource")).as("no database for the events").isFalse();
         assertThat(context.getBean(TokenStore.class)).isInstanceOf(JdbcTokenStore.class);
         assertThat(context.getBean(SagaStore.class)).isInstanceOf(JdbcSagaStore.class);
 

@@ -12,6 +12,9 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.saga.AssociationValue;
@@ -19,11 +22,18 @@ import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.actuate.health.CompositeHealthContributor;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
 
 import java.util.List;
 import java.util.Set;
@@ -35,10 +45,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Axon's stores as every service gets them, on the embedded default's H2: events, snapshots, tokens and sagas go
  * through JDBC into the snake_case tables the JPA stores had, the database numbers the events, and a second event
- * for the same aggregate sequence is a concurrency conflict.
+ * for the same aggregate sequence is a concurrency conflict. The events have a database of their own, committed on
+ * its own; tokens and sagas join the main database's Spring transactions.
  */
-@SpringBootTest(classes = JdbcStoresTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = "spring.datasource.url=jdbc:h2:mem:jdbc-stores;DB_CLOSE_DELAY=-1")
+@SpringBootTest(classes = JdbcStoresTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "spring.datasource.url=jdbc:h2:mem:jdbc-stores;DB_CLOSE_DELAY=-1",
+        "bbangshop.event-store.datasource.url=jdbc:h2:mem:jdbc-stores-events;DB_CLOSE_DELAY=-1"})
 class JdbcStoresTest {
 
     @Autowired
@@ -55,6 +67,12 @@ class JdbcStoresTest {
     TransactionTemplate transaction;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    @Qualifier(EventStoreDatabase.EVENT_STORE)
+    DataSource eventDatabase;
+    @Autowired
+    @Qualifier("dbHealthContributor")
+    CompositeHealthContributor databasesHealth;
 
     /** How the database reports the type of the byte columns. */
     String binaryColumnType() {
@@ -75,12 +93,12 @@ class JdbcStoresTest {
             eventStore.publish(event(bread, sequence));
         }
 
-        List<Long> globalIndexes = jdbc.queryForList("select global_index from domain_event_entry"
+        List<Long> globalIndexes = events().queryForList("select global_index from domain_event_entry"
                 + " where aggregate_identifier = ? order by sequence_number", Long.class, bread);
         long first = globalIndexes.get(0);
         assertThat(globalIndexes).containsExactly(first, first + 1, first + 2);
         assertThat(column("domain_event_entry", "global_index", "is_identity")).isEqualTo("YES");
-        assertThat(jdbc.queryForObject("select payload_type from domain_event_entry where global_index = ?",
+        assertThat(events().queryForObject("select payload_type from domain_event_entry where global_index = ?",
                 String.class, first)).isEqualTo(Baked.class.getName());
         assertThat(payloads(bread)).containsExactly(new Baked(0), new Baked(1), new Baked(2));
     }
@@ -91,7 +109,7 @@ class JdbcStoresTest {
         for (long sequence = 0; sequence < 5; sequence++) {
             eventStore.publish(event(bread, sequence));
         }
-        long first = jdbc.queryForObject("select min(global_index) from domain_event_entry"
+        long first = events().queryForObject("select min(global_index) from domain_event_entry"
                 + " where aggregate_identifier = ?", Long.class, bread);
         // a reader that has seen up to the fourth event, but not the second: it committed later than the third
         TrackingToken seen = GapAwareTrackingToken.newInstance(first + 3, List.of(first + 1));
@@ -105,11 +123,12 @@ class JdbcStoresTest {
     /** H2 answered Axon's own "range OR gaps" read by scanning the whole event table; this one uses the key. */
     @Test
     void theReadPastGapsUsesTheEventTablesKeyNotAScan() {
-        List<String> planLines = transaction.execute(status -> {
-            preferIndexes();
-            return jdbc.queryForList("explain " + IndexedGapReads.sql(StoreSchemas.events(), 2), String.class,
-                    10L, 200L, 100L, 10L, 20L);
-        });
+        List<String> planLines = new TransactionTemplate(new DataSourceTransactionManager(eventDatabase))
+                .execute(status -> {
+                    preferIndexes(events());
+                    return events().queryForList("explain " + IndexedGapReads.sql(StoreSchemas.events(), 2),
+                            String.class, 10L, 200L, 100L, 10L, 20L);
+                });
         String plan = String.join("\n", planLines);
 
         assertThat(plan).containsIgnoringCase("global_index >= ").containsIgnoringCase(indexReadWords())
@@ -128,7 +147,7 @@ class JdbcStoresTest {
     }
 
     /** A tiny table is scanned whatever the indexes; PostgreSQL must be told to plan as for a large one. */
-    void preferIndexes() {
+    void preferIndexes(JdbcTemplate database) {
     }
 
     String indexReadWords() {
@@ -148,7 +167,7 @@ class JdbcStoresTest {
         assertThatThrownBy(() -> eventStore.publish(event(bread, 1))).isInstanceOf(ConcurrencyException.class);
         assertThatThrownBy(() -> eventStore.publish(event(bread, 0)))
                 .as("a second aggregate under the same id").isInstanceOf(AggregateStreamCreationException.class);
-        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+        assertThat(events().queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
                 Integer.class, bread)).isEqualTo(2);
     }
 
@@ -162,7 +181,7 @@ class JdbcStoresTest {
         eventStore.storeSnapshot(snapshot(bread, 2));
 
         assertThat(payloads(bread)).containsExactly(new Baked(102), new Baked(3));
-        assertThat(jdbc.queryForList("select sequence_number from snapshot_event_entry where aggregate_identifier = ?",
+        assertThat(events().queryForList("select sequence_number from snapshot_event_entry where aggregate_identifier = ?",
                 Long.class, bread)).as("older snapshots are dropped").containsExactly(2L);
     }
 
@@ -200,24 +219,54 @@ class JdbcStoresTest {
     }
 
     @Test
-    void theStoresWriteInTheSpringTransactionAndRollBackWithIt() {
-        String bread = newId();
+    void tokensAndSagasWriteInTheSpringTransactionAndRollBackWithIt() {
         String processor = "processor-" + newId();
         String sagaId = newId();
         transaction.executeWithoutResult(status -> {
-            eventStore.publish(event(bread, 0));
             tokenStore.initializeTokenSegments(processor, 1);
-            sagaStore.insertSaga(TestSaga.class, sagaId, new TestSaga(bread),
-                    Set.of(new AssociationValue("reservationId", bread)));
+            sagaStore.insertSaga(TestSaga.class, sagaId, new TestSaga(sagaId),
+                    Set.of(new AssociationValue("reservationId", sagaId)));
             status.setRollbackOnly();
         });
 
-        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
-                Integer.class, bread)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from token_entry where processor_name = ?",
                 Integer.class, processor)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from saga_entry where saga_id = ?",
                 Integer.class, sagaId)).isZero();
+    }
+
+    @Test
+    void aUnitOfWorksEventsAreWrittenWhenItCommitsAndNotAtAllWhenItRollsBack() {
+        String kept = newId();
+        String dropped = newId();
+
+        DefaultUnitOfWork.startAndGet(new GenericMessage<>("keep")).execute(() -> {
+            eventStore.publish(event(kept, 0));
+            eventStore.publish(event(kept, 1));
+            assertThat(eventsOf(kept)).as("not before the commit").isZero();
+        });
+        UnitOfWork<?> failing = DefaultUnitOfWork.startAndGet(new GenericMessage<>("drop"));
+        eventStore.publish(event(dropped, 0));
+        failing.rollback();
+
+        assertThat(eventsOf(kept)).isEqualTo(2);
+        assertThat(eventsOf(dropped)).isZero();
+    }
+
+    @Test
+    void theEventsHaveADatabaseOfTheirOwnAndTheRestStaysInTheMainOne() {
+        assertThat(tables(events())).contains("domain_event_entry", "snapshot_event_entry")
+                .doesNotContain("token_entry", "saga_entry", "association_value_entry");
+        assertThat(tables(jdbc)).contains("token_entry", "saga_entry", "association_value_entry")
+                .doesNotContain("domain_event_entry", "snapshot_event_entry");
+    }
+
+    @Test
+    void theDatabaseHealthCoversBothDatabases() {
+        for (String database : List.of("main", "events")) {
+            HealthIndicator health = (HealthIndicator) databasesHealth.getContributor(database);
+            assertThat(health.health().getStatus()).as(database).isEqualTo(Status.UP);
+        }
     }
 
     @Test
@@ -236,8 +285,10 @@ class JdbcStoresTest {
                 .contains("DeadLetterEntry")
                 .doesNotContain("DomainEventEntry", "SnapshotEventEntry", "TokenEntry", "SagaEntry",
                         "AssociationValueEntry");
-        assertThat(jdbc.queryForList("select lower(sequence_name) from information_schema.sequences", String.class))
-                .doesNotContain("domain_event_entry_seq", "association_value_entry_seq");
+        for (JdbcTemplate database : List.of(jdbc, events())) {
+            assertThat(database.queryForList("select lower(sequence_name) from information_schema.sequences",
+                    String.class)).doesNotContain("domain_event_entry_seq", "association_value_entry_seq");
+        }
     }
 
     private List<Object> payloads(String aggregateId) {
@@ -245,8 +296,24 @@ class JdbcStoresTest {
     }
 
     private String column(String table, String column, String property) {
-        return jdbc.queryForObject("select " + property + " from information_schema.columns"
+        JdbcTemplate database = table.endsWith("event_entry") ? events() : jdbc;
+        return database.queryForObject("select " + property + " from information_schema.columns"
                 + " where lower(table_name) = ? and lower(column_name) = ?", String.class, table, column);
+    }
+
+    JdbcTemplate events() {
+        return new JdbcTemplate(eventDatabase);
+    }
+
+    private int eventsOf(String aggregateId) {
+        return events().queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+                Integer.class, aggregateId);
+    }
+
+    /** The tables of the schema a connection works in (H2's PUBLIC, PostgreSQL's public). */
+    static List<String> tables(JdbcTemplate database) {
+        return database.queryForList("select lower(table_name) from information_schema.tables"
+                + " where lower(table_schema) = 'public'", String.class);
     }
 
     private static DomainEventMessage<Baked> event(String aggregateId, long sequence) {

@@ -3,6 +3,7 @@ package com.bbangshop.runtime.store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,6 +41,16 @@ class PostgresJdbcStoresTest extends JdbcStoresTest {
         registry.add("spring.datasource.url", () -> database.url());
         registry.add("spring.datasource.username", FreshPostgresDatabase::user);
         registry.add("spring.datasource.password", FreshPostgresDatabase::password);
+        // as the postgres profile has it: the events in the same database, through a pool of their own
+        registry.add("bbangshop.event-store.datasource.url", () -> database.url());
+        registry.add("bbangshop.event-store.datasource.username", FreshPostgresDatabase::user);
+        registry.add("bbangshop.event-store.datasource.password", FreshPostgresDatabase::password);
+    }
+
+    @Override
+    @Test
+    void theEventsHaveADatabaseOfTheirOwnAndTheRestStaysInTheMainOne() {
+        abort("the postgres profile keeps the events in the main database, only through a pool of their own");
     }
 
     @Override
@@ -49,8 +60,8 @@ class PostgresJdbcStoresTest extends JdbcStoresTest {
     }
 
     @Override
-    void preferIndexes() {
-        jdbc.execute("set local enable_seqscan = off");
+    void preferIndexes(JdbcTemplate database) {
+        database.execute("set local enable_seqscan = off");
     }
 
     @Override

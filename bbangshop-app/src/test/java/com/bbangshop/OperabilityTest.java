@@ -56,7 +56,9 @@ class OperabilityTest {
                 .contains("commandBus_successCounter_total{application=\"bbangshop\",payloadType=\"RegisterBreadCommand\"}")
                 .containsPattern("queryBus_\\w+\\{application=\"bbangshop\",payloadType=\"FindBreadQuery\"")
                 .containsPattern("eventProcessor_\\w+\\{[^}]*processorName=\"pages\"")
-                .containsPattern("eventProcessor_\\w+\\{[^}]*processorName=\"ReservationSagaProcessor\"");
+                .containsPattern("eventProcessor_\\w+\\{[^}]*processorName=\"ReservationSagaProcessor\"")
+                .containsPattern("eventProcessor_latency\\{[^}]*processorName=\"pages\"")
+                .containsPattern("commandBus_allTimer_seconds_count\\{[^}]*payloadType=\"PlaceReservationCommand\"");
     }
 
     private String get(String path) throws Exception {

@@ -131,8 +131,9 @@ def fire_siege(url, body, concurrency, repetitions, workdir):
 
 
 def warm_up(base, register, workdir, warmup):
-    """The same load, smaller, on a bread of its own, before the measured run: the JIT compiles the reserve path
-    first, as it has in a shop that is already open. App and baseline get the same warm-up."""
+    """The same kind of load, on a bread of its own, before the measured run: the JIT compiles the reserve path
+    first, as it has in a shop that is already open. App and baseline get the same warm-up. HotSpot compiles a method
+    fully after some ten thousand calls and a request calls most of its methods once, hence twice the measured load."""
     if not warmup:
         return 0
     bread_id = register("warm-up", warmup["loaves"])
@@ -351,7 +352,7 @@ def main():
                 "siege": dict(loaves=1000, requests=10000, concurrency=100),
                 "watchers": dict(loaves=1000, requests=10000, concurrency=100, watchers=200)}
         history = dict(short_history=1000, long_history=100000, probes=1000)
-        warmup = dict(loaves=1000, requests=3000, concurrency=50)
+        warmup = dict(loaves=2000, requests=20000, concurrency=100)
     if args.cold:
         warmup = None
     wanted = set(args.only or list(plan) + ["baseline", "history"])

@@ -1,19 +1,30 @@
 package com.bbangshop.bakery.stock;
 
+import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.SnapshotterSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * A sale hammers one BreadStock: keep it in memory between commands and snapshot it now and then, so that loading
  * it never replays a long history.
  */
-@Configuration
+@org.springframework.context.annotation.Configuration
 public class BreadStockConfiguration {
 
     @Bean
@@ -25,5 +36,35 @@ public class BreadStockConfiguration {
     public SnapshotTriggerDefinition breadStockSnapshotTrigger(
             Snapshotter snapshotter, @Value("${bbangshop.stock.snapshot-every:500}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /** One snapshot at a time, in the background; a snapshot that is late only means a slightly longer load. */
+    @Bean(destroyMethod = "shutdown")
+    @Qualifier("snapshots")
+    ExecutorService snapshots() {
+        return Executors.newSingleThreadExecutor(new AxonThreadFactory("snapshots"));
+    }
+
+    /**
+     * Axon's snapshotter, but on its own thread. Axon's takes the snapshot in the thread whose commit triggered it,
+     * after the commit and before the bread's lock is released: every reservation for that bread waited for it (a
+     * snapshot rereads the last one, which holds every decision the bread has made).
+     */
+    @Bean
+    public SpringAggregateSnapshotter aggregateSnapshotter(Configuration axon, EventStore eventStore,
+                                                           TransactionManager transactionManager,
+                                                           ParameterResolverFactory parameterResolverFactory,
+                                                           HandlerDefinition handlerDefinition,
+                                                           SnapshotterSpanFactory spanFactory,
+                                                           @Qualifier("snapshots") ExecutorService snapshots) {
+        return SpringAggregateSnapshotter.builder()
+                .repositoryProvider(axon::repository)
+                .transactionManager(transactionManager)
+                .eventStore(eventStore)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition)
+                .spanFactory(spanFactory)
+                .executor(snapshots)
+                .build();
     }
 }

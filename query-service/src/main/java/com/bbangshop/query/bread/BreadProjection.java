@@ -128,7 +128,9 @@ public class BreadProjection {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         batch.<Map<String, BreadView>>getOrComputeResource(CHANGED_IN_BATCH, key -> {
             Map<String, BreadView> changed = new LinkedHashMap<>();
-            batch.onPrepareCommit(committing -> changed.values().forEach(this::push)); // sent once it commits
+            // after the commit: pushed any earlier (Axon's emitter sends at once outside the STARTED phase), a kiosk
+            // told "registered" could ask the read side for the bread before its row was there
+            batch.afterCommit(committed -> changed.values().forEach(this::push));
             return changed;
         }).put(view.breadId(), view);
     }

@@ -2,6 +2,7 @@ package com.bbangshop.reservation;
 
 import com.bbangshop.api.stock.BreadView;
 import com.bbangshop.api.stock.FindBreadQuery;
+import com.bbangshop.runtime.caching.RecentlyUsedCache;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;

@@ -1,5 +1,6 @@
 package com.bbangshop.reservation;
 
+import com.bbangshop.runtime.caching.RecentlyUsedCache;
 import org.axonframework.common.caching.Cache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

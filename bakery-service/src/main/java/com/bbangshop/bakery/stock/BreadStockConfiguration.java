@@ -1,8 +1,8 @@
 package com.bbangshop.bakery.stock;
 
+import com.bbangshop.runtime.caching.RecentlyUsedCache;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -27,9 +27,13 @@ import java.util.concurrent.Executors;
 @org.springframework.context.annotation.Configuration
 public class BreadStockConfiguration {
 
+    /**
+     * Held strongly: a bread on sale is used by every request, and each reload rereads its last snapshot, which holds
+     * every decision the bread has made (with a weakly held bread that was a tenth of a sale's CPU).
+     */
     @Bean
-    public Cache breadStockCache() {
-        return new WeakReferenceCache();
+    public Cache breadStockCache(@Value("${bbangshop.stock.cache-size:100}") int size) {
+        return new RecentlyUsedCache(size);
     }
 
     @Bean

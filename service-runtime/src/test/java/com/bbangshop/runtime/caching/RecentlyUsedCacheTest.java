@@ -1,4 +1,4 @@
-package com.bbangshop.reservation;
+package com.bbangshop.runtime.caching;
 
 import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.Test;

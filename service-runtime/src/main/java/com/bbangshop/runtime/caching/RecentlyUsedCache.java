@@ -1,4 +1,4 @@
-package com.bbangshop.reservation;
+package com.bbangshop.runtime.caching;
 
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 /**
  * Keeps the most recently used entries, up to a fixed number, by strong reference. Axon's WeakReferenceCache lets the
  * garbage collector drop an entry at the next collection, which under a flash sale comes every fraction of a second:
- * nearly every saga command then reloaded its reservation from the event store.
+ * the aggregate is then loaded again from its snapshot and events, by the very commands the cache was meant to spare.
  */
 public class RecentlyUsedCache implements Cache {
 

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.IdentifierFactory;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +27,6 @@ import org.springframework.web.server.ResponseStatusException;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
@@ -48,7 +48,7 @@ public class BreadController {
 
     @PostMapping
     public ResponseEntity<Map<String, Object>> register(@Valid @RequestBody RegisterBreadRequest request) {
-        String breadId = UUID.randomUUID().toString();
+        String breadId = IdentifierFactory.getInstance().generateIdentifier();
         RegisterBreadCommand command = new RegisterBreadCommand(breadId, request.breadName(), request.quantity(),
                 request.maxPerReservationOrDefault());
         readModelCatchUp.runAndAwaitBread(breadId, () -> commandGateway.sendAndWait(command));

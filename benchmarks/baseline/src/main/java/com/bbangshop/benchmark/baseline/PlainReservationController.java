@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Map;
-import java.util.UUID;
 
 /** The plain way to a durable "you have one" / "sold out": no events, no saga, no read model. */
 @RestController
@@ -31,7 +30,7 @@ public class PlainReservationController {
 
     @PostMapping("/breads")
     public ResponseEntity<Map<String, Object>> register(@RequestBody BreadRequest request) {
-        String breadId = UUID.randomUUID().toString();
+        String breadId = TimeOrderedIds.next();
         jdbc.update("insert into stock (bread_id, bread_name, edition_size, remaining) values (?, ?, ?, ?)",
                 breadId, request.breadName(), request.quantity(), request.quantity());
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("breadId", breadId));
@@ -40,7 +39,7 @@ public class PlainReservationController {
     @Transactional
     @PostMapping("/reservations")
     public ResponseEntity<Map<String, Object>> reserve(@RequestBody ReservationRequest request) {
-        String reservationId = UUID.randomUUID().toString();
+        String reservationId = TimeOrderedIds.next();
         boolean accepted = jdbc.update("update stock set remaining = remaining - 1 where bread_id = ? and remaining >= 1",
                 request.breadId()) == 1;
         String status = accepted ? "ACCEPTED" : "SOLD_OUT";

@@ -2,9 +2,12 @@ package com.bbangshop;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -34,6 +37,9 @@ class OperabilityTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    ApplicationContext context;
+
     @Test
     void probesAnswerOnTheirGroupsAndNothingElseOfActuatorIsOpen() throws Exception {
         assertThat(get("/actuator/health/liveness")).startsWith("200 ").contains("\"UP\"");
@@ -59,6 +65,18 @@ class OperabilityTest {
                 .containsPattern("eventProcessor_\\w+\\{[^}]*processorName=\"ReservationSagaProcessor\"")
                 .containsPattern("eventProcessor_latency\\{[^}]*processorName=\"pages\"")
                 .containsPattern("commandBus_allTimer_seconds_count\\{[^}]*payloadType=\"PlaceReservationCommand\"");
+    }
+
+    /**
+     * Spring MVC observes each request as a whole; Spring Security would also wrap each of its filters in an
+     * observation (in a running app, not in this test's registry, so the setting is what can be checked here).
+     */
+    @Test
+    void securityFiltersAreNotObservedOneByOne() {
+        SecurityObservationSettings settings = context.getBean(SecurityObservationSettings.class);
+        assertThat(settings.shouldObserveRequests()).isFalse();
+        assertThat(settings.shouldObserveAuthentications()).isFalse();
+        assertThat(settings.shouldObserveAuthorizations()).isFalse();
     }
 
     private String get(String path) throws Exception {

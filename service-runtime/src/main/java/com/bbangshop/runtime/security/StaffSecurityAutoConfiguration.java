@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -76,6 +77,16 @@ public class StaffSecurityAutoConfiguration {
                 // cancel: the reservation's secret proves ownership, checked by the aggregate; staff need none
                 .requestMatchers(PATCH, "/reservations/*").permitAll()
                 .anyRequest().hasRole(StaffAuthentication.ROLE);
+    }
+
+    /**
+     * Without it Spring Security wraps each of its filters in an observation on every request, even with
+     * management.observations.enable.spring.security off (that only drops them after they are made). HTTP requests
+     * stay observed as a whole, by Spring MVC.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

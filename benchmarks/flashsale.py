@@ -132,8 +132,9 @@ def fire_siege(url, body, concurrency, repetitions, workdir):
 
 def warm_up(base, register, workdir, warmup):
     """The same kind of load, on a bread of its own, before the measured run: the JIT compiles the reserve path
-    first, as it has in a shop that is already open. App and baseline get the same warm-up. HotSpot compiles a method
-    fully after some ten thousand calls and a request calls most of its methods once, hence twice the measured load."""
+    first, as it has in a shop that is already open. App and baseline get the same warm-up. The app's path is long:
+    after 20,000 requests its JIT was still compiling for some 10 s of every further 20,000 (jstat -compiler), and
+    its CPU per request kept falling by a fifth a round; hence five times the measured load."""
     if not warmup:
         return 0
     bread_id = register("warm-up", warmup["loaves"])
@@ -332,6 +333,8 @@ def main():
     parser.add_argument("--smoke", action="store_true", help="seconds-long version: small numbers, same code path")
     parser.add_argument("--only", nargs="*", help="scenarios to run (default: all)")
     parser.add_argument("--cold", action="store_true", help="no warm-up before each measured run")
+    parser.add_argument("--warmup-requests", type=int, default=100000,
+                        help="requests of the warm-up before each measured run (a tenth of them find a loaf)")
     parser.add_argument("--out", default=os.path.join(ROOT, "benchmarks", "out"))
     args = parser.parse_args()
     for jar in (APP_JAR, BASELINE_JAR):
@@ -352,7 +355,7 @@ def main():
                 "siege": dict(loaves=1000, requests=10000, concurrency=100),
                 "watchers": dict(loaves=1000, requests=10000, concurrency=100, watchers=200)}
         history = dict(short_history=1000, long_history=100000, probes=1000)
-        warmup = dict(loaves=2000, requests=20000, concurrency=100)
+        warmup = dict(loaves=args.warmup_requests // 10, requests=args.warmup_requests, concurrency=100)
     if args.cold:
         warmup = None
     wanted = set(args.only or list(plan) + ["baseline", "history"])

@@ -184,66 +184,88 @@ def answered_total_of(answered):
     return sum(v for k, v in answered.items() if isinstance(k, int))
 
 
-def run_bbangshop(name, loaves, requests, concurrency, workdir, tool="hey", watchers=0, warmup=None):
+def run_bbangshop(name, loaves, requests, concurrency, workdir, tool="hey", watchers=0, warmup=None, repeats=1):
     app = App(APP_JAR, 18080, "bbangshop.data-dir", log_name=name)
     try:
         app.wait_ready("/breads")
         warmed = warm_up(app.base, lambda bread, count: register_bread(app, bread, count), workdir, warmup)
-        # the warm-up's reservations settle first; the counts below are this run's alone
+        # the warm-up's reservations settle first; the counts below are each run's alone
         _, before, _ = settle(app, timeout=120, expected_pages=warmed)
-        bread_id = register_bread(app, name, loaves)
-        url = app.base + "/reservations"
-        body = {"breadId": bread_id}
-        watch = Watchers(app, bread_id, watchers) if watchers else None
-        started = time.time()
-        if tool == "hey":
-            rows = fire_hey(url, body, requests, concurrency, workdir)
-            answered = {code: sum(1 for r in rows if r[2] == code) for code in {r[2] for r in rows}}
-            latency = latency_summary(rows)
-        else:
-            siege = fire_siege(url, body, concurrency, requests // concurrency, workdir)
-            answered = {"transactions": siege.get("transactions"), "failed": siege.get("failed_transactions")}
-            latency = {"duration_s": siege.get("elapsed_time"), "siege_tps": siege.get("transaction_rate"),
-                       "siege_longest_ms": siege.get("longest_transaction", 0) * 1000,
-                       "siege_mean_ms": siege.get("response_time", 0) * 1000}
-        load_end = time.time()
-        # every answer but "busy" placed a reservation (siege reports no status codes: each request placed one)
-        placed = answered_total_of(answered) - answered.get(503, 0) if tool == "hey" else requests
-        waited, tallies, settled = settle(app, timeout=120, expected_pages=sum(before.values()) + placed)
-        tallies = {state: count - before[state] for state, count in tallies.items()}
-        bread = http("GET", f"{app.base}/breads/{bread_id}")[1]
-        confirmed = tallies["CONFIRMED"]
-        answered_total = answered_total_of(answered)
-        decisions = answered.get(201, 0) + answered.get(409, 0) if tool == "hey" else confirmed + tallies["SOLD_OUT"]
-        result = {
-            "scenario": name, "tool": tool, "loaves": loaves, "requests": requests, "concurrency": concurrency,
-            "answers": {str(k): v for k, v in answered.items()},
-            "decisions_per_s": decisions / latency["duration_s"] if latency.get("duration_s") else None,
-            **latency,
-            "settle_s": waited,
-            "confirmed_per_s": confirmed / (load_end - started + waited),
-            "remaining": bread["remaining"], "accepted": confirmed,
-            # 503 + Retry-After is a final answer: nothing was placed, come back shortly (overload protection)
-            "busy": answered.get(503, 0) if tool == "hey" else 0,
-            "oversold": max(0, confirmed - loaves) + max(0, -bread["remaining"])
-                        + abs(bread["remaining"] + confirmed - loaves),
-            "lost": (requests - answered_total if tool == "hey" else 0)
-                    + (requests - answered.get(503, 0) - sum(tallies.values()))
-                    + (0 if settled else sum(tallies[s] for s in ("REQUESTED", "ACCEPTED",
-                                                                   "CANCELLATION_REQUESTED"))),
-            "tallies": tallies,
-            "peak_rss_mb": app.peak_rss_mb(),
-        }
-        if watch:
-            # remaining reaches 0 with the answer that sold the last loaf; that is when every watcher should know
-            last_loaf = started + max(r[0] + r[1] for r in rows if r[2] == 201) if tool == "hey" else load_end
-            result["watchers"] = watch.finish(last_loaf)
+        runs = []
+        for _ in range(repeats):
+            runs.append(measure_bbangshop(app, name, loaves, requests, concurrency, workdir, tool, watchers, before))
+            before = {state: before[state] + count for state, count in runs[-1]["tallies"].items()}
+        result = median_of(runs)
+        result["peak_rss_mb"] = app.peak_rss_mb()
         return result
     finally:
         app.stop()
 
 
-def run_baseline(name, loaves, requests, concurrency, workdir, warmup=None):
+def median_of(runs):
+    """The run with the median decisions/s, with every run's speed and p99 beside it; the invariants add up."""
+    ordered = sorted(runs, key=lambda run: run["decisions_per_s"] or 0)
+    result = dict(ordered[(len(ordered) - 1) // 2])
+    if len(runs) > 1:
+        result["repeats"] = [{"decisions_per_s": run["decisions_per_s"], "p99_ms": run.get("p99_ms")}
+                             for run in runs]
+        result["oversold"] = sum(run["oversold"] for run in runs)
+        result["lost"] = sum(run.get("lost", 0) for run in runs)
+    return result
+
+
+def measure_bbangshop(app, name, loaves, requests, concurrency, workdir, tool, watchers, before):
+    """One measured load on a bread of its own; `before` holds the read side's tallies from the runs before it."""
+    bread_id = register_bread(app, name, loaves)
+    url = app.base + "/reservations"
+    body = {"breadId": bread_id}
+    watch = Watchers(app, bread_id, watchers) if watchers else None
+    started = time.time()
+    if tool == "hey":
+        rows = fire_hey(url, body, requests, concurrency, workdir)
+        answered = {code: sum(1 for r in rows if r[2] == code) for code in {r[2] for r in rows}}
+        latency = latency_summary(rows)
+    else:
+        siege = fire_siege(url, body, concurrency, requests // concurrency, workdir)
+        answered = {"transactions": siege.get("transactions"), "failed": siege.get("failed_transactions")}
+        latency = {"duration_s": siege.get("elapsed_time"), "siege_tps": siege.get("transaction_rate"),
+                   "siege_longest_ms": siege.get("longest_transaction", 0) * 1000,
+                   "siege_mean_ms": siege.get("response_time", 0) * 1000}
+    load_end = time.time()
+    # every answer but "busy" placed a reservation (siege reports no status codes: each request placed one)
+    placed = answered_total_of(answered) - answered.get(503, 0) if tool == "hey" else requests
+    waited, tallies, settled = settle(app, timeout=120, expected_pages=sum(before.values()) + placed)
+    tallies = {state: count - before[state] for state, count in tallies.items()}
+    bread = http("GET", f"{app.base}/breads/{bread_id}")[1]
+    confirmed = tallies["CONFIRMED"]
+    answered_total = answered_total_of(answered)
+    decisions = answered.get(201, 0) + answered.get(409, 0) if tool == "hey" else confirmed + tallies["SOLD_OUT"]
+    result = {
+        "scenario": name, "tool": tool, "loaves": loaves, "requests": requests, "concurrency": concurrency,
+        "answers": {str(k): v for k, v in answered.items()},
+        "decisions_per_s": decisions / latency["duration_s"] if latency.get("duration_s") else None,
+        **latency,
+        "settle_s": waited,
+        "confirmed_per_s": confirmed / (load_end - started + waited),
+        "remaining": bread["remaining"], "accepted": confirmed,
+        # 503 + Retry-After is a final answer: nothing was placed, come back shortly (overload protection)
+        "busy": answered.get(503, 0) if tool == "hey" else 0,
+        "oversold": max(0, confirmed - loaves) + max(0, -bread["remaining"])
+                    + abs(bread["remaining"] + confirmed - loaves),
+        "lost": (requests - answered_total if tool == "hey" else 0)
+                + (requests - answered.get(503, 0) - sum(tallies.values()))
+                + (0 if settled else sum(tallies[s] for s in ("REQUESTED", "ACCEPTED",
+                                                               "CANCELLATION_REQUESTED"))),
+        "tallies": tallies,
+    }
+    if watch:
+        # remaining reaches 0 with the answer that sold the last loaf; that is when every watcher should know
+        last_loaf = started + max(r[0] + r[1] for r in rows if r[2] == 201) if tool == "hey" else load_end
+        result["watchers"] = watch.finish(last_loaf)
+    return result
+
+
+def run_baseline(name, loaves, requests, concurrency, workdir, warmup=None, repeats=1):
     app = App(BASELINE_JAR, 18090, "baseline.data-dir", log_name="baseline-" + name)
     try:
         app.wait_ready("/")  # any answer will do: a 404 for "/" means it is up
@@ -252,15 +274,20 @@ def run_baseline(name, loaves, requests, concurrency, workdir, warmup=None):
             return http("POST", app.base + "/breads", {"breadName": bread, "quantity": count})[1]["breadId"]
 
         warm_up(app.base, register, workdir, warmup)
-        bread_id = register(name, loaves)
-        rows = fire_hey(app.base + "/reservations", {"breadId": bread_id}, requests, concurrency, workdir)
-        latency = latency_summary(rows)
-        accepted = sum(1 for r in rows if r[2] == 201)
-        decisions = accepted + sum(1 for r in rows if r[2] == 409)
-        remaining = http("GET", f"{app.base}/breads/{bread_id}")[1]["remaining"]
-        return {"scenario": "baseline-" + name, "decisions_per_s": decisions / latency["duration_s"], **latency,
-                "accepted": accepted, "remaining": remaining, "oversold": max(0, accepted - loaves),
-                "lost": requests - len(rows), "peak_rss_mb": app.peak_rss_mb()}
+        runs = []
+        for _ in range(repeats):
+            bread_id = register(name, loaves)
+            rows = fire_hey(app.base + "/reservations", {"breadId": bread_id}, requests, concurrency, workdir)
+            latency = latency_summary(rows)
+            accepted = sum(1 for r in rows if r[2] == 201)
+            decisions = accepted + sum(1 for r in rows if r[2] == 409)
+            remaining = http("GET", f"{app.base}/breads/{bread_id}")[1]["remaining"]
+            runs.append({"scenario": "baseline-" + name, "decisions_per_s": decisions / latency["duration_s"],
+                         **latency, "accepted": accepted, "remaining": remaining,
+                         "oversold": max(0, accepted - loaves), "lost": requests - len(rows)})
+        result = median_of(runs)
+        result["peak_rss_mb"] = app.peak_rss_mb()
+        return result
     finally:
         app.stop()
 
@@ -335,6 +362,8 @@ def main():
     parser.add_argument("--cold", action="store_true", help="no warm-up before each measured run")
     parser.add_argument("--warmup-requests", type=int, default=100000,
                         help="requests of the warm-up before each measured run (a tenth of them find a loaf)")
+    parser.add_argument("--repeats", type=int, default=3,
+                        help="measured loads per scarce/ample run and its baseline; the median is reported")
     parser.add_argument("--out", default=os.path.join(ROOT, "benchmarks", "out"))
     args = parser.parse_args()
     for jar in (APP_JAR, BASELINE_JAR):
@@ -358,23 +387,27 @@ def main():
         warmup = dict(loaves=args.warmup_requests // 10, requests=args.warmup_requests, concurrency=100)
     if args.cold:
         warmup = None
+    # the ratios' two sides each take the median of this many measured loads (a fresh bread each, same JVM): one
+    # baseline load lasts 2-4 s here, and single ones moved by a quarter between runs minutes apart
+    repeats = args.repeats
     wanted = set(args.only or list(plan) + ["baseline", "history"])
 
     results = {"date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
                "commit": subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True,
                                         text=True).stdout.strip(),
                "machine": f"{os.cpu_count()} cores, {os.uname().machine}, {os.uname().release}",
-               "jvm_opts": " ".join(JVM_OPTS), "smoke": args.smoke, "warmup": warmup, "runs": []}
+               "jvm_opts": " ".join(JVM_OPTS), "smoke": args.smoke, "warmup": warmup, "repeats": repeats,
+               "runs": []}
     for name, params in plan.items():
         if name not in wanted:
             continue
         if "baseline" in wanted and name in ("scarce", "ample"):
             results["runs"].append(run_baseline(name, params["loaves"], params["requests"], params["concurrency"],
-                                                workdir, warmup=warmup))
+                                                workdir, warmup=warmup, repeats=repeats))
         tool = "siege" if name == "siege" else "hey"
         results["runs"].append(run_bbangshop(name, params["loaves"], params["requests"], params["concurrency"],
                                              workdir, tool=tool, watchers=params.get("watchers", 0),
-                                             warmup=warmup))
+                                             warmup=warmup, repeats=repeats if name in ("scarce", "ample") else 1))
     if "history" in wanted:
         results["history"] = run_history(workdir, **history)
 
@@ -408,7 +441,9 @@ def fmt(value, digits=0):
 def print_table(results):
     print(f"\nbbangshop flash-sale benchmark — {results['date']} — commit {results['commit']} — {results['machine']}")
     print(f"JVM: {results['jvm_opts']}")
-    print(f"warm-up before each run: {results['warmup'] or 'none (cold)'}\n")
+    print(f"warm-up before each run: {results['warmup'] or 'none (cold)'}; scarce, ample and their baselines: median "
+          f"of {results['repeats']} measured loads")
+    print()
     header = ("scenario", "requests", "decisions/s", "ratio", "p50 ms", "p95 ms", "p99 ms", "max ms", "settle s",
               "remaining", "accepted", "busy (503)", "oversold", "lost", "peak RSS MB")
     print(" | ".join(header))
@@ -419,6 +454,9 @@ def print_table(results):
                           fmt(r.get("p50_ms")), fmt(r.get("p95_ms")), fmt(r.get("p99_ms")), fmt(r.get("max_ms")),
                           fmt(r.get("settle_s"), 2), fmt(r.get("remaining")), fmt(r.get("accepted")),
                           fmt(r.get("busy")), fmt(r.get("oversold")), fmt(r.get("lost")), fmt(r.get("peak_rss_mb"))]))
+        if "repeats" in r:
+            print(f"  {r['scenario']}, each measured load in order: " + ", ".join(
+                f"{fmt(run['decisions_per_s'])}/s (p99 {fmt(run['p99_ms'])} ms)" for run in r["repeats"]))
         if "watchers" in r:
             print(f"  watchers: {r['watchers']}")
         if r.get("tool") == "siege":

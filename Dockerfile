@@ -15,4 +15,6 @@ ARG SERVICE
 COPY --from=build /src/${SERVICE}/target/${SERVICE}-0.1.0-SNAPSHOT-exec.jar /app/service.jar
 USER bbangshop
 WORKDIR /app
+# two glibc malloc arenas instead of up to eight per core: the same speed with less resident memory
+ENV MALLOC_ARENA_MAX=2
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-Daxoniq.update-checker.disabled=true", "-jar", "/app/service.jar"]

@@ -365,7 +365,7 @@ def main():
     parser.add_argument("--warmup-requests", type=int, default=100000,
                         help="requests of the warm-up before each measured run (a tenth of them find a loaf)")
     parser.add_argument("--repeats", type=int, default=3,
-                        help="measured loads per scarce/ample run and its baseline; the median is reported")
+                        help="measured loads per hey run (scarce, ample, watchers) and baseline; the median is reported")
     parser.add_argument("--out", default=os.path.join(ROOT, "benchmarks", "out"))
     args = parser.parse_args()
     for jar in (APP_JAR, BASELINE_JAR):
@@ -389,7 +389,7 @@ def main():
         warmup = dict(loaves=args.warmup_requests // 10, requests=args.warmup_requests, concurrency=100)
     if args.cold:
         warmup = None
-    # the ratios' two sides each take the median of this many measured loads (a fresh bread each, same JVM): one
+    # the ratios' two sides (and the watchers' run, compared with scarce) each take the median of this many loads (a fresh bread each, same JVM): one
     # baseline load lasts 2-4 s here, and single ones moved by a quarter between runs minutes apart
     repeats = args.repeats
     wanted = set(args.only or list(plan) + ["baseline", "history"])
@@ -409,7 +409,7 @@ def main():
         tool = "siege" if name == "siege" else "hey"
         results["runs"].append(run_bbangshop(name, params["loaves"], params["requests"], params["concurrency"],
                                              workdir, tool=tool, watchers=params.get("watchers", 0),
-                                             warmup=warmup, repeats=repeats if name in ("scarce", "ample") else 1))
+                                             warmup=warmup, repeats=1 if name == "siege" else repeats))
     if "history" in wanted:
         results["history"] = run_history(workdir, **history)
 
@@ -443,8 +443,8 @@ def fmt(value, digits=0):
 def print_table(results):
     print(f"\nbbangshop flash-sale benchmark — {results['date']} — commit {results['commit']} — {results['machine']}")
     print(f"JVM: {results['jvm_opts']} (environment: {results['jvm_env']})")
-    print(f"warm-up before each run: {results['warmup'] or 'none (cold)'}; scarce, ample and their baselines: median "
-          f"of {results['repeats']} measured loads")
+    print(f"warm-up before each run: {results['warmup'] or 'none (cold)'}; scarce, ample, watchers and the baselines: "
+          f"median of {results['repeats']} measured loads")
     print()
     header = ("scenario", "requests", "decisions/s", "ratio", "p50 ms", "p95 ms", "p99 ms", "max ms", "settle s",
               "remaining", "accepted", "busy (503)", "oversold", "lost", "peak RSS MB")

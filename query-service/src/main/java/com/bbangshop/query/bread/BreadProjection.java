@@ -9,7 +9,6 @@ import com.bbangshop.api.stock.FindBreadQuery;
 import com.bbangshop.api.stock.FindBreadsQuery;
 import com.bbangshop.api.stock.StockReleasedEvent;
 import com.bbangshop.api.stock.StockReservedEvent;
-import com.bbangshop.api.stock.StockSoldOutEvent;
 import com.bbangshop.api.stock.WatchBreadsQuery;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -33,7 +32,8 @@ import java.util.function.Consumer;
 
 /**
  * Breads and their live counts. Every stock event carries the absolute remaining count, so handling an event twice
- * writes the same row.
+ * writes the same row. A sold-out answer ({@code StockSoldOutEvent}) changes no count, so it is not handled here: in
+ * a flash sale it is most of the events, and each was read, deserialized and looked up for nothing.
  */
 @Component
 @ProcessingGroup("breads")
@@ -64,11 +64,6 @@ public class BreadProjection {
 
     @EventHandler
     void on(StockReservedEvent event) {
-        update(event.breadId(), bread -> bread.remaining(event.remaining()));
-    }
-
-    @EventHandler
-    void on(StockSoldOutEvent event) {
         update(event.breadId(), bread -> bread.remaining(event.remaining()));
     }
 

@@ -1,0 +1,48 @@
+package com.bbangshop.query.bread;
+
+import com.bbangshop.api.stock.BreadView;
+import com.bbangshop.api.stock.FindBreadQuery;
+import com.bbangshop.api.stock.StockReleasedEvent;
+import com.bbangshop.api.stock.StockReservedEvent;
+import com.bbangshop.api.stock.StockSoldOutEvent;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+class BreadProjectionTest {
+
+    private final BreadRepository breads = mock(BreadRepository.class);
+    private final QueryUpdateEmitter emitter = mock(QueryUpdateEmitter.class);
+    private final AnnotationEventHandlerAdapter projection =
+            new AnnotationEventHandlerAdapter(new BreadProjection(breads, emitter));
+
+    @Test
+    void aSoldOutAnswerIsNotEvenReadBecauseItChangesNoCount() {
+        assertThat(projection.canHandleType(StockSoldOutEvent.class)).isFalse();
+        assertThat(projection.canHandleType(StockReservedEvent.class)).isTrue();
+        assertThat(projection.canHandleType(StockReleasedEvent.class)).isTrue();
+    }
+
+    @Test
+    void aReservedLoafSetsTheBreadsRemainingCountAndIsPushedToItsWatchers() throws Exception {
+        BreadEntry bread = new BreadEntry("bread-1", "melon bread", 3, 1, Instant.EPOCH);
+        when(breads.findById("bread-1")).thenReturn(Optional.of(bread));
+
+        projection.handle(GenericEventMessage.asEventMessage(new StockReservedEvent("bread-1", "r-1", 1, 2)));
+
+        BreadView view = bread.toView();
+        assertThat(view.remaining()).isEqualTo(2);
+        verify(emitter).emit(eq(FindBreadQuery.class), any(), eq(view));
+    }
+}

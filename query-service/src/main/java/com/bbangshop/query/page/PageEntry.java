@@ -8,14 +8,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import org.hibernate.annotations.ColumnDefault;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.domain.Persistable;
 
 import java.time.Instant;
 
@@ -24,7 +20,7 @@ import java.time.Instant;
 @Table(name = "pages", indexes = {@Index(name = "pages_status_idx", columnList = "status"),
         @Index(name = "pages_placed_idx", columnList = "placedAt"),
         @Index(name = "pages_flagged_idx", columnList = "flagged")})
-public class PageEntry implements Persistable<String> {
+public class PageEntry {
 
     @Id
     @Column(length = 64)
@@ -43,9 +39,6 @@ public class PageEntry implements Persistable<String> {
     @Column(length = 32)
     private String flaggedStep;
     private Instant flaggedAt;
-    /** A row made from the reservation's first event is inserted without Spring Data first selecting it to decide. */
-    @Transient
-    private boolean fresh;
 
     protected PageEntry() {
     }
@@ -61,23 +54,19 @@ public class PageEntry implements Persistable<String> {
         this.status = status;
         this.placedAt = placedAt;
         this.updatedAt = placedAt;
-        this.fresh = true;
     }
 
-    @Override
-    public String getId() {
-        return reservationId;
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostPersist
-    @PostLoad
-    void stored() {
-        fresh = false;
+    /** A page as {@link PageRows} read it. */
+    static PageEntry stored(String reservationId, String breadId, int quantity, ReservationStatus status, String baker,
+                            Instant placedAt, Instant updatedAt, boolean flagged, String flaggedStep,
+                            Instant flaggedAt) {
+        PageEntry page = new PageEntry(reservationId, breadId, quantity, status, placedAt);
+        page.baker = baker;
+        page.updatedAt = updatedAt;
+        page.flagged = flagged;
+        page.flaggedStep = flaggedStep;
+        page.flaggedAt = flaggedAt;
+        return page;
     }
 
     void moveTo(ReservationStatus status, Instant at) {
@@ -101,8 +90,44 @@ public class PageEntry implements Persistable<String> {
         this.flaggedAt = null;
     }
 
+    String reservationId() {
+        return reservationId;
+    }
+
     String breadId() {
         return breadId;
+    }
+
+    int quantity() {
+        return quantity;
+    }
+
+    ReservationStatus status() {
+        return status;
+    }
+
+    String baker() {
+        return baker;
+    }
+
+    Instant placedAt() {
+        return placedAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    boolean flagged() {
+        return flagged;
+    }
+
+    String flaggedStep() {
+        return flaggedStep;
+    }
+
+    Instant flaggedAt() {
+        return flaggedAt;
     }
 
     /** The bread's name is not kept in the row; see {@link PageBreadNames}. */

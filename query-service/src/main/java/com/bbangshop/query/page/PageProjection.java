@@ -38,18 +38,21 @@ import java.util.stream.Collectors;
 /**
  * The customers' pages, one row per reservation. Each event sets a status (it never counts), so handling an event
  * twice leaves the same row; every change is pushed to whoever watches that one reservation and to whoever watches
- * them all.
+ * them all. Events write through {@link PageRows}; the queries read through JPA.
  */
 @Component
 @ProcessingGroup("pages")
 public class PageProjection {
 
     private final PageRepository pages;
+    private final PageRows rows;
     private final PageBreadNames breadNames;
     private final QueryUpdateEmitter updateEmitter;
 
-    public PageProjection(PageRepository pages, PageBreadNames breadNames, QueryUpdateEmitter updateEmitter) {
+    public PageProjection(PageRepository pages, PageRows rows, PageBreadNames breadNames,
+                          QueryUpdateEmitter updateEmitter) {
         this.pages = pages;
+        this.rows = rows;
         this.breadNames = breadNames;
         this.updateEmitter = updateEmitter;
     }
@@ -61,10 +64,7 @@ public class PageProjection {
 
     @EventHandler
     void on(ReservationPlacedEvent event, @Timestamp Instant at) {
-        // findById, not existsById: a query would flush every row this batch has touched, once per event
-        if (pages.findById(event.reservationId()).isEmpty()) {
-            emit(pages.save(new PageEntry(event.reservationId(), event.breadId(), event.quantity(), at)));
-        }
+        insert(new PageEntry(event.reservationId(), event.breadId(), event.quantity(), at));
     }
 
     @EventHandler
@@ -75,12 +75,12 @@ public class PageProjection {
     /** Either a placed reservation's answer, or a reservation's only event: found sold out before it was placed. */
     @EventHandler
     void on(ReservationSoldOutEvent event, @Timestamp Instant at) {
-        Optional<PageEntry> placed = pages.findById(event.reservationId());
+        Optional<PageEntry> placed = rows.find(event.reservationId());
         if (placed.isPresent()) {
             move(placed.get(), ReservationStatus.SOLD_OUT, at);
         } else {
-            emit(pages.save(new PageEntry(event.reservationId(), event.breadId(), event.quantity(),
-                    ReservationStatus.SOLD_OUT, at)));
+            insert(new PageEntry(event.reservationId(), event.breadId(), event.quantity(), ReservationStatus.SOLD_OUT,
+                    at));
         }
     }
 
@@ -141,8 +141,15 @@ public class PageProjection {
         return handle(new FindReservationsQuery(0, Math.max(1, query.limit()), null)).items();
     }
 
+    private void insert(PageEntry page) {
+        if (rows.insertIfAbsent(page)) {
+            emit(page);
+        }
+    }
+
     private void move(PageEntry page, ReservationStatus status, Instant at) {
         page.moveTo(status, at);
+        rows.update(page);
         emit(page);
     }
 
@@ -154,8 +161,9 @@ public class PageProjection {
     }
 
     private void change(String reservationId, Consumer<PageEntry> change) {
-        pages.findById(reservationId).ifPresent(page -> {
+        rows.find(reservationId).ifPresent(page -> {
             change.accept(page);
+            rows.update(page);
             emit(page);
         });
     }

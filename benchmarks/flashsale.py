@@ -186,7 +186,7 @@ def answered_total_of(answered):
     return sum(v for k, v in answered.items() if isinstance(k, int))
 
 
-def run_bbangshop(name, loaves, requests, concurrency, workdir, tool="hey", watchers=0, warmup=None, repeats=1):
+def run_bbangshop(name, loaves, requests, concurrency, workdir, tool="hey", warmup=None, repeats=1):
     app = App(APP_JAR, 18080, "bbangshop.data-dir", log_name=name)
     try:
         app.wait_ready("/breads")
@@ -195,7 +195,7 @@ def run_bbangshop(name, loaves, requests, concurrency, workdir, tool="hey", watc
         _, before, _ = settle(app, timeout=120, expected_pages=warmed)
         runs = []
         for _ in range(repeats):
-            runs.append(measure_bbangshop(app, name, loaves, requests, concurrency, workdir, tool, watchers, before))
+            runs.append(measure_bbangshop(app, name, loaves, requests, concurrency, workdir, tool, 0, before))
             before = {state: before[state] + count for state, count in runs[-1]["tallies"].items()}
         result = median_of(runs)
         result["peak_rss_mb"] = app.peak_rss_mb()
@@ -267,31 +267,96 @@ def measure_bbangshop(app, name, loaves, requests, concurrency, workdir, tool, w
     return result
 
 
-def run_baseline(name, loaves, requests, concurrency, workdir, warmup=None, repeats=1):
-    app = App(BASELINE_JAR, 18090, "baseline.data-dir", log_name="baseline-" + name)
+def measure_baseline(base, name, loaves, requests, concurrency, workdir):
+    """One measured load on the baseline, on a stock row of its own."""
+    bread_id = register_baseline_bread(base, name, loaves)
+    rows = fire_hey(base.base + "/reservations", {"breadId": bread_id}, requests, concurrency, workdir)
+    latency = latency_summary(rows)
+    accepted = sum(1 for r in rows if r[2] == 201)
+    decisions = accepted + sum(1 for r in rows if r[2] == 409)
+    remaining = http("GET", f"{base.base}/breads/{bread_id}")[1]["remaining"]
+    return {"scenario": "baseline-" + name, "requests": requests, "decisions_per_s": decisions / latency["duration_s"],
+            **latency,
+            "accepted": accepted, "remaining": remaining, "oversold": max(0, accepted - loaves),
+            "lost": requests - len(rows)}
+
+
+def register_baseline_bread(base, name, loaves):
+    return http("POST", base.base + "/breads", {"breadName": name, "quantity": loaves})[1]["breadId"]
+
+
+def run_against_baseline(name, loaves, requests, concurrency, workdir, warmup=None, repeats=1):
+    """The app and the baseline, both up, loaded in turn: app, baseline; baseline, app; app, baseline; ... Each load
+    has the machine to itself, and each pair is a minute apart at most, so a busy spell on this shared machine falls
+    on both sides of a pair instead of on one side of the ratio (run apart, minutes between them, the same commit's
+    ratio read 0.38, 0.53 and 0.63 within ninety minutes). The ratio is the median of the pairs' ratios."""
+    app = App(APP_JAR, 18080, "bbangshop.data-dir", log_name=name)
+    base = App(BASELINE_JAR, 18090, "baseline.data-dir", log_name="baseline-" + name)
     try:
-        app.wait_ready("/")  # any answer will do: a 404 for "/" means it is up
-
-        def register(bread, count):
-            return http("POST", app.base + "/breads", {"breadName": bread, "quantity": count})[1]["breadId"]
-
-        warm_up(app.base, register, workdir, warmup)
-        runs = []
-        for _ in range(repeats):
-            bread_id = register(name, loaves)
-            rows = fire_hey(app.base + "/reservations", {"breadId": bread_id}, requests, concurrency, workdir)
-            latency = latency_summary(rows)
-            accepted = sum(1 for r in rows if r[2] == 201)
-            decisions = accepted + sum(1 for r in rows if r[2] == 409)
-            remaining = http("GET", f"{app.base}/breads/{bread_id}")[1]["remaining"]
-            runs.append({"scenario": "baseline-" + name, "decisions_per_s": decisions / latency["duration_s"],
-                         **latency, "accepted": accepted, "remaining": remaining,
-                         "oversold": max(0, accepted - loaves), "lost": requests - len(rows)})
-        result = median_of(runs)
+        app.wait_ready("/breads")
+        base.wait_ready("/")  # any answer will do: a 404 for "/" means it is up
+        warmed = warm_up(app.base, lambda bread, count: register_bread(app, bread, count), workdir, warmup)
+        _, before, _ = settle(app, timeout=120, expected_pages=warmed)
+        warm_up(base.base, lambda bread, count: register_baseline_bread(base, bread, count), workdir, warmup)
+        ours, theirs = [], []
+        for turn in range(repeats):
+            for side in (("app", "baseline") if turn % 2 == 0 else ("baseline", "app")):
+                if side == "app":
+                    ours.append(measure_bbangshop(app, name, loaves, requests, concurrency, workdir, "hey", 0,
+                                                  before))
+                    before = {state: before[state] + count for state, count in ours[-1]["tallies"].items()}
+                else:
+                    theirs.append(measure_baseline(base, name, loaves, requests, concurrency, workdir))
+                time.sleep(1)  # what the app still does after settling (its snapshots) stays out of the next load
+        result, baseline = median_of(ours), median_of(theirs)
         result["peak_rss_mb"] = app.peak_rss_mb()
+        baseline["peak_rss_mb"] = base.peak_rss_mb()
+        pairs = [mine["decisions_per_s"] / other["decisions_per_s"] for mine, other in zip(ours, theirs)]
+        result["ratio_to_baseline"] = {
+            "decisions_per_s": median(pairs), "pairs": pairs,
+            "of_medians": result["decisions_per_s"] / baseline["decisions_per_s"],
+            "p99_ms": median([mine["p99_ms"] / other["p99_ms"] for mine, other in zip(ours, theirs)])}
+        return [baseline, result]
+    finally:
+        app.stop()
+        base.stop()
+
+
+def run_watched(name, loaves, requests, concurrency, workdir, watchers, warmup=None, repeats=1):
+    """Loads with and without the watchers in turn, in one app, so the drop they cause is a ratio of neighbouring
+    loads, not of two runs minutes apart."""
+    app = App(APP_JAR, 18080, "bbangshop.data-dir", log_name=name)
+    try:
+        app.wait_ready("/breads")
+        warmed = warm_up(app.base, lambda bread, count: register_bread(app, bread, count), workdir, warmup)
+        _, before, _ = settle(app, timeout=120, expected_pages=warmed)
+        watched, unwatched = [], []
+        for turn in range(repeats):
+            for count in ((watchers, 0) if turn % 2 == 0 else (0, watchers)):
+                run = measure_bbangshop(app, name, loaves, requests, concurrency, workdir, "hey", count, before)
+                before = {state: before[state] + tally for state, tally in run["tallies"].items()}
+                (watched if count else unwatched).append(run)
+                time.sleep(1)
+        result = median_of(watched)
+        result["peak_rss_mb"] = app.peak_rss_mb()
+        drops = [1 - mine["decisions_per_s"] / other["decisions_per_s"] for mine, other in zip(watched, unwatched)]
+        result["without_watchers"] = [run["decisions_per_s"] for run in unwatched]
+        result["drop"] = {"median": median(drops), "pairs": drops}
+        result["oversold"] += sum(run["oversold"] for run in unwatched)
+        result["lost"] += sum(run.get("lost", 0) for run in unwatched)
+        result["watchers"]["saw_zero_in_every_load"] = [run["watchers"]["saw_zero"] for run in watched]
+        delays = [run["watchers"]["max_delay_after_last_loaf_s"] for run in watched]
+        # None: in some load a watcher never saw remaining = 0
+        result["watchers"]["max_delay_in_any_load_s"] = None if None in delays else max(delays)
         return result
     finally:
         app.stop()
+
+
+def median(values):
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 class Watchers:
@@ -365,7 +430,8 @@ def main():
     parser.add_argument("--warmup-requests", type=int, default=100000,
                         help="requests of the warm-up before each measured run (a tenth of them find a loaf)")
     parser.add_argument("--repeats", type=int, default=3,
-                        help="measured loads per hey run (scarce, ample, watchers) and baseline; the median is reported")
+                        help="measured loads each for scarce, ample, the watchers and the baselines, in turn with "
+                             "their counterparts; the medians are reported")
     parser.add_argument("--out", default=os.path.join(ROOT, "benchmarks", "out"))
     args = parser.parse_args()
     for jar in (APP_JAR, BASELINE_JAR):
@@ -389,7 +455,7 @@ def main():
         warmup = dict(loaves=args.warmup_requests // 10, requests=args.warmup_requests, concurrency=100)
     if args.cold:
         warmup = None
-    # the ratios' two sides (and the watchers' run, compared with scarce) each take the median of this many loads (a fresh bread each, same JVM): one
+    # each side of a ratio takes this many loads (a fresh bread each, same JVM), in turn with the other side's: one
     # baseline load lasts 2-4 s here, and single ones moved by a quarter between runs minutes apart
     repeats = args.repeats
     wanted = set(args.only or list(plan) + ["baseline", "history"])
@@ -403,22 +469,18 @@ def main():
     for name, params in plan.items():
         if name not in wanted:
             continue
+        load = (params["loaves"], params["requests"], params["concurrency"], workdir)
         if "baseline" in wanted and name in ("scarce", "ample"):
-            results["runs"].append(run_baseline(name, params["loaves"], params["requests"], params["concurrency"],
-                                                workdir, warmup=warmup, repeats=repeats))
-        tool = "siege" if name == "siege" else "hey"
-        results["runs"].append(run_bbangshop(name, params["loaves"], params["requests"], params["concurrency"],
-                                             workdir, tool=tool, watchers=params.get("watchers", 0),
-                                             warmup=warmup, repeats=1 if name == "siege" else repeats))
+            results["runs"].extend(run_against_baseline(name, *load, warmup=warmup, repeats=repeats))
+        elif name == "watchers":
+            results["runs"].append(run_watched(name, *load, params["watchers"], warmup=warmup, repeats=repeats))
+        else:
+            tool = "siege" if name == "siege" else "hey"
+            results["runs"].append(run_bbangshop(name, *load, tool=tool, warmup=warmup,
+                                                 repeats=1 if name == "siege" else repeats))
     if "history" in wanted:
         results["history"] = run_history(workdir, **history)
 
-    by_name = {r["scenario"]: r for r in results["runs"]}
-    for name in ("scarce", "ample"):
-        if name in by_name and "baseline-" + name in by_name:
-            ours, base = by_name[name], by_name["baseline-" + name]
-            ours["ratio_to_baseline"] = {"decisions_per_s": ours["decisions_per_s"] / base["decisions_per_s"],
-                                         "p99_ms": ours["p99_ms"] / base["p99_ms"]}
     print_table(results)
     out_file = os.path.join(args.out, "smoke.json" if args.smoke else "flashsale.json")
     with open(out_file, "w") as f:
@@ -444,7 +506,8 @@ def print_table(results):
     print(f"\nbbangshop flash-sale benchmark — {results['date']} — commit {results['commit']} — {results['machine']}")
     print(f"JVM: {results['jvm_opts']} (environment: {results['jvm_env']})")
     print(f"warm-up before each run: {results['warmup'] or 'none (cold)'}; scarce, ample, watchers and the baselines: "
-          f"median of {results['repeats']} measured loads")
+          f"median of {results['repeats']} measured loads, the app's in turn with the baseline's (the watchers' with "
+          f"loads without them)")
     print()
     header = ("scenario", "requests", "decisions/s", "ratio", "p50 ms", "p95 ms", "p99 ms", "max ms", "settle s",
               "remaining", "accepted", "busy (503)", "oversold", "lost", "peak RSS MB")
@@ -459,8 +522,18 @@ def print_table(results):
         if "repeats" in r:
             print(f"  {r['scenario']}, each measured load in order: " + ", ".join(
                 f"{fmt(run['decisions_per_s'])}/s (p99 {fmt(run['p99_ms'])} ms)" for run in r["repeats"]))
+        if "pairs" in r.get("ratio_to_baseline", {}):
+            ratio = r["ratio_to_baseline"]
+            print(f"  {r['scenario']}, ratio of each pair of neighbouring loads (app ÷ baseline): "
+                  + ", ".join(fmt(pair, 2) for pair in ratio["pairs"])
+                  + f"; median {fmt(ratio['decisions_per_s'], 2)}, ratio of the medians {fmt(ratio['of_medians'], 2)}")
         if "watchers" in r:
             print(f"  watchers: {r['watchers']}")
+        if "drop" in r:
+            print(f"  decisions/s without the watchers, loads in turn with those above: "
+                  + ", ".join(fmt(run) for run in r["without_watchers"])
+                  + "; drop with them, each pair: " + ", ".join(f"{pair:.0%}" for pair in r["drop"]["pairs"])
+                  + f"; median {r['drop']['median']:.0%}")
         if r.get("tool") == "siege":
             print(f"  siege: {fmt(r.get('siege_tps'), 1)} trans/s, mean {fmt(r.get('siege_mean_ms'))} ms, "
                   f"longest {fmt(r.get('siege_longest_ms'))} ms, answers {r['answers']}")

@@ -1,14 +1,17 @@
 package com.bbangshop;
 
 import com.bbangshop.api.assignment.AssignBakerCommand;
+import com.bbangshop.api.assignment.AssignFirstBakerCommand;
 import com.bbangshop.api.assignment.AssignmentId;
 import com.bbangshop.api.reservation.AcceptReservationCommand;
 import com.bbangshop.live.SseClient;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,11 +33,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The reserve request places the reservation, takes the bakery's decision and records it on the reservation in one
@@ -94,9 +99,25 @@ class ReservationPlacementTest {
         assertThat(eventsOf(reservationId)).as("confirmed in the same commit, with the baker the bakery picked")
                 .containsExactly("ReservationPlacedEvent", "ReservationAcceptedEvent", "ReservationConfirmedEvent");
         assertThat(eventsOf(AssignmentId.of(reservationId))).containsExactly("BakerAssignedEvent");
+        assertThat(acceptance.assignments).as("a loaf sold on the request gets its first baker without a lookup")
+                .filteredOn(assignment -> assignment.startsWith(reservationId))
+                .containsExactly(reservationId + ": AssignFirstBakerCommand");
         assertThat(soldOut.status()).isEqualTo(409);
         assertThat(stockEventsFor(breadId)).containsExactly("BreadRegisteredEvent", "StockReservedEvent",
                 "StockSoldOutEvent");
+    }
+
+    @Test
+    void aSecondFirstAssignmentForTheSameReservationFailsAndLeavesTheFirstBaker() {
+        BbangshopClient shop = new BbangshopClient(port);
+        String breadId = shop.registerBread("assigned once cookie", 1);
+        String reservationId = shop.post("/reservations", Map.of("breadId", breadId)).text("reservationId");
+        CommandGateway commands = axon.commandGateway();
+
+        assertThatThrownBy(() -> commands.sendAndWait(new AssignFirstBakerCommand(reservationId, breadId, 1)))
+                .isInstanceOf(AggregateStreamCreationException.class);
+
+        assertThat(eventsOf(AssignmentId.of(reservationId))).containsExactly("BakerAssignedEvent");
     }
 
     @Test
@@ -232,11 +253,20 @@ class ReservationPlacementTest {
         final AtomicBoolean broken = new AtomicBoolean();
         final AtomicBoolean assignmentBroken = new AtomicBoolean();
         final AtomicLong slowMillis = new AtomicLong();
+        /** Every baker assignment asked for, as "reservation id: command". */
+        final List<String> assignments = new CopyOnWriteArrayList<>();
 
         @Override
         public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
                 throws Exception {
-            if (unitOfWork.getMessage().getPayload() instanceof AssignBakerCommand && assignmentBroken.get()) {
+            Object command = unitOfWork.getMessage().getPayload();
+            if (command instanceof AssignBakerCommand assign) {
+                assignments.add(assign.reservationId() + ": AssignBakerCommand");
+            } else if (command instanceof AssignFirstBakerCommand first) {
+                assignments.add(first.reservationId() + ": AssignFirstBakerCommand");
+            }
+            if ((command instanceof AssignBakerCommand || command instanceof AssignFirstBakerCommand)
+                    && assignmentBroken.get()) {
                 throw new IllegalStateException("baker assignment is down");
             }
             if (unitOfWork.getMessage().getPayload() instanceof AcceptReservationCommand) {

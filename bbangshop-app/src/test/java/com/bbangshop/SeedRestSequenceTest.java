@@ -1,6 +1,6 @@
 package com.bbangshop;
 
-import com.bbangshop.api.assignment.AssignBakerCommand;
+import com.bbangshop.api.assignment.AssignFirstBakerCommand;
 import com.bbangshop.api.reservation.ConfirmReservationCommand;
 import com.bbangshop.api.stock.CheckStockCommand;
 import com.bbangshop.runtime.commands.RememberedCommandTargets;
@@ -107,7 +107,7 @@ class SeedRestSequenceTest {
         assertThat(shop.post("/reservations", Map.of("breadId", breadId)).status()).isEqualTo(201);
 
         // the bread's, the reservation's and the baker assignment's commands
-        assertThat(List.of(CheckStockCommand.class, ConfirmReservationCommand.class, AssignBakerCommand.class))
+        assertThat(List.of(CheckStockCommand.class, ConfirmReservationCommand.class, AssignFirstBakerCommand.class))
                 .filteredOn(command -> !commandTargets.remembers(command)).isEmpty();
     }
 }

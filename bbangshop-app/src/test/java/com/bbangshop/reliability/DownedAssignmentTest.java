@@ -2,6 +2,7 @@ package com.bbangshop.reliability;
 
 import com.bbangshop.BbangshopClient;
 import com.bbangshop.api.assignment.AssignBakerCommand;
+import com.bbangshop.api.assignment.AssignFirstBakerCommand;
 import com.bbangshop.api.assignment.DeleteAssignmentCommand;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.commandhandling.CommandMessage;
@@ -171,9 +172,10 @@ class DownedAssignmentTest {
         public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
                 throws Exception {
             Object command = unitOfWork.getMessage().getPayload();
-            if (down.get() && command instanceof AssignBakerCommand assign) {
-                assignAttempts.computeIfAbsent(assign.reservationId(), id -> new CopyOnWriteArrayList<>())
-                        .add(System.nanoTime());
+            String assigned = command instanceof AssignBakerCommand assign ? assign.reservationId()
+                    : command instanceof AssignFirstBakerCommand first ? first.reservationId() : null;
+            if (down.get() && assigned != null) {
+                assignAttempts.computeIfAbsent(assigned, id -> new CopyOnWriteArrayList<>()).add(System.nanoTime());
                 throw new IllegalStateException("baker assignment is down");
             }
             if (down.get() && command instanceof DeleteAssignmentCommand) {

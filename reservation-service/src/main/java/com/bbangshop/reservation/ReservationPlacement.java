@@ -1,6 +1,6 @@
 package com.bbangshop.reservation;
 
-import com.bbangshop.api.assignment.AssignBakerCommand;
+import com.bbangshop.api.assignment.AssignFirstBakerCommand;
 import com.bbangshop.api.reservation.AcceptReservationCommand;
 import com.bbangshop.api.reservation.ConfirmReservationCommand;
 import com.bbangshop.api.reservation.PlaceReservationCommand;
@@ -228,12 +228,13 @@ public class ReservationPlacement implements DisposableBean {
 
     /**
      * Where the bus is local this shares the placement's commit, so a sold loaf is assigned and confirmed without a
-     * saga round trip of its own. It is not part of the answer: a bakery that cannot assign now leaves the reservation
-     * ACCEPTED, and the saga's retry asks again (a baker that is down must not stop the sale).
+     * saga round trip of its own. The reservation was placed in this unit of work, so it has no assignment yet. It is
+     * not part of the answer: a bakery that cannot assign now leaves the reservation ACCEPTED, and the saga's retry
+     * asks again (a baker that is down must not stop the sale).
      */
     private void assignBaker(PlaceReservationCommand command) {
         try {
-            String baker = commandGateway.sendAndWait(new AssignBakerCommand(command.reservationId(),
+            String baker = commandGateway.sendAndWait(new AssignFirstBakerCommand(command.reservationId(),
                     command.breadId(), command.quantity()), timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (baker != null) {
                 commandGateway.sendAndWait(new ConfirmReservationCommand(command.reservationId(), baker),

@@ -1,6 +1,7 @@
 package com.bbangshop.bakery.assignment;
 
 import com.bbangshop.api.assignment.AssignBakerCommand;
+import com.bbangshop.api.assignment.AssignFirstBakerCommand;
 import com.bbangshop.api.assignment.AssignmentDeletedEvent;
 import com.bbangshop.api.assignment.AssignmentId;
 import com.bbangshop.api.assignment.BakerAssignedEvent;
@@ -47,6 +48,19 @@ public class BakerAssignment {
                     bakerPicker.pick()));
         }
         return state == State.ASSIGNED ? baker : null;
+    }
+
+    /**
+     * Creates the assignment without looking for an earlier one: loading an assignment that is not there was most of
+     * the cost of a sold loaf's placement (a snapshot query, an events query and a scan of the placement group's
+     * staged events). One that exists already fails the append and changes nothing.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    public String handle(AssignFirstBakerCommand command, BakerPicker bakerPicker) {
+        apply(new BakerAssignedEvent(command.reservationId(), command.breadId(), command.quantity(),
+                bakerPicker.pick()));
+        return baker;
     }
 
     @CommandHandler

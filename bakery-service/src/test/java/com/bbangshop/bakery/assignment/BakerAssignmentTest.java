@@ -1,10 +1,12 @@
 package com.bbangshop.bakery.assignment;
 
 import com.bbangshop.api.assignment.AssignBakerCommand;
+import com.bbangshop.api.assignment.AssignFirstBakerCommand;
 import com.bbangshop.api.assignment.AssignmentDeletedEvent;
 import com.bbangshop.api.assignment.AssignmentId;
 import com.bbangshop.api.assignment.BakerAssignedEvent;
 import com.bbangshop.api.assignment.DeleteAssignmentCommand;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,25 @@ class BakerAssignmentTest {
                .expectNoEvents()
                .expectResultMessagePayload("Minji");
         assertThat(picks).hasValue(0);
+    }
+
+    @Test
+    void theFirstAssignmentOfANewReservationAssignsThePickedBakerAndAnswersWithIt() {
+        fixture.givenNoPriorActivity()
+               .when(new AssignFirstBakerCommand(RESERVATION, "bread-1", 2))
+               .expectEvents(new BakerAssignedEvent(RESERVATION, "bread-1", 2, "Hana"))
+               .expectResultMessagePayload("Hana");
+        assertThat(picks).hasValue(1);
+        assertThat(new AssignFirstBakerCommand(RESERVATION, "bread-1", 2).assignmentId())
+                .isEqualTo(AssignmentId.of(RESERVATION));
+    }
+
+    @Test
+    void aFirstAssignmentForAReservationThatHasOneAlreadyFailsAndChangesNothing() {
+        fixture.given(new BakerAssignedEvent(RESERVATION, "bread-1", 2, "Minji"))
+               .when(new AssignFirstBakerCommand(RESERVATION, "bread-1", 2))
+               .expectException(EventStoreException.class)
+               .expectNoEvents();
     }
 
     @Test

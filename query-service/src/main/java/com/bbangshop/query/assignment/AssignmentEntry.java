@@ -21,14 +21,7 @@ public class AssignmentEntry {
     private Instant assignedAt;
 
     protected AssignmentEntry() {
-    }
-
-    AssignmentEntry(String reservationId, String breadId, String baker, int quantity, Instant assignedAt) {
-        this.reservationId = reservationId;
-        this.breadId = breadId;
-        this.baker = baker;
-        this.quantity = quantity;
-        this.assignedAt = assignedAt;
+        // for Hibernate, which reads the rows AssignmentRows writes
     }
 
     AssignmentView toView() {

@@ -28,23 +28,28 @@ import java.util.List;
 public class AssignmentProjection {
 
     private final AssignmentRepository assignments;
+    private final AssignmentRows rows;
     private final QueryUpdateEmitter updateEmitter;
 
-    public AssignmentProjection(AssignmentRepository assignments, QueryUpdateEmitter updateEmitter) {
+    public AssignmentProjection(AssignmentRepository assignments, AssignmentRows rows,
+                                QueryUpdateEmitter updateEmitter) {
         this.assignments = assignments;
+        this.rows = rows;
         this.updateEmitter = updateEmitter;
     }
 
     @EventHandler
     void on(BakerAssignedEvent event, @Timestamp Instant assignedAt) {
-        AssignmentEntry assignment = assignments.save(new AssignmentEntry(event.reservationId(), event.breadId(),
-                event.baker(), event.quantity(), assignedAt));
-        emit(AssignmentChange.made(assignment.toView()));
+        AssignmentView assignment = new AssignmentView(event.reservationId(), event.breadId(), event.baker(),
+                event.quantity(), assignedAt);
+        if (rows.insertIfAbsent(assignment)) {
+            emit(AssignmentChange.made(assignment));
+        }
     }
 
     @EventHandler
     void on(AssignmentDeletedEvent event) {
-        assignments.deleteById(event.reservationId());
+        rows.delete(event.reservationId());
         emit(AssignmentChange.deleted(event.reservationId()));
     }
 

@@ -8,12 +8,12 @@ import com.bbangshop.api.assignment.BakerAssignedEvent;
 import com.bbangshop.api.assignment.FindAssignmentsQuery;
 import com.bbangshop.api.assignment.WatchAssignmentsQuery;
 import com.bbangshop.api.rules.Limits;
+import com.bbangshop.query.live.LiveUpdates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
-import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -29,13 +29,12 @@ public class AssignmentProjection {
 
     private final AssignmentRepository assignments;
     private final AssignmentRows rows;
-    private final QueryUpdateEmitter updateEmitter;
+    private final LiveUpdates live;
 
-    public AssignmentProjection(AssignmentRepository assignments, AssignmentRows rows,
-                                QueryUpdateEmitter updateEmitter) {
+    public AssignmentProjection(AssignmentRepository assignments, AssignmentRows rows, LiveUpdates live) {
         this.assignments = assignments;
         this.rows = rows;
-        this.updateEmitter = updateEmitter;
+        this.live = live;
     }
 
     @EventHandler
@@ -72,6 +71,6 @@ public class AssignmentProjection {
     }
 
     private void emit(AssignmentChange change) {
-        updateEmitter.emit(WatchAssignmentsQuery.class, everyWatcher -> true, change);
+        live.push(WatchAssignmentsQuery.class, everyWatcher -> true, () -> change);
     }
 }

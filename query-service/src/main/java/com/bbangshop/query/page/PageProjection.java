@@ -17,12 +17,12 @@ import com.bbangshop.api.reservation.ReservationSoldOutEvent;
 import com.bbangshop.api.reservation.ReservationStatus;
 import com.bbangshop.api.rules.Limits;
 import com.bbangshop.api.stock.BreadRegisteredEvent;
+import com.bbangshop.query.live.LiveUpdates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
-import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -47,14 +48,13 @@ public class PageProjection {
     private final PageRepository pages;
     private final PageRows rows;
     private final PageBreadNames breadNames;
-    private final QueryUpdateEmitter updateEmitter;
+    private final LiveUpdates live;
 
-    public PageProjection(PageRepository pages, PageRows rows, PageBreadNames breadNames,
-                          QueryUpdateEmitter updateEmitter) {
+    public PageProjection(PageRepository pages, PageRows rows, PageBreadNames breadNames, LiveUpdates live) {
         this.pages = pages;
         this.rows = rows;
         this.breadNames = breadNames;
-        this.updateEmitter = updateEmitter;
+        this.live = live;
     }
 
     @EventHandler
@@ -175,9 +175,8 @@ public class PageProjection {
     }
 
     private void emit(PageEntry page) {
-        ReservationView view = page.toView(breadNames.nameOf(page.breadId()));
-        updateEmitter.emit(FindReservationQuery.class,
-                query -> query.reservationId().equals(view.reservationId()), view);
-        updateEmitter.emit(WatchPagesQuery.class, everyWatcher -> true, view);
+        Supplier<ReservationView> view = LiveUpdates.once(() -> page.toView(breadNames.nameOf(page.breadId())));
+        live.push(FindReservationQuery.class, query -> query.reservationId().equals(page.reservationId()), view);
+        live.push(WatchPagesQuery.class, everyWatcher -> true, view);
     }
 }

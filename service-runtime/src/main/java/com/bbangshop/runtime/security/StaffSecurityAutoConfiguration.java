@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.security.config.annotation.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -18,6 +19,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -54,8 +56,22 @@ public class StaffSecurityAutoConfiguration {
                 // CSRF tokens protect a login held in a cookie; here no cookie holds one, and the one thing a browser
                 // does remember, the Basic login, is kept from other sites' forms by CrossSiteRequestGuard instead
                 .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers.withObjectPostProcessor(new HeadersWrittenFirst()))
                 .addFilterBefore(new CrossSiteRequestGuard(), BasicAuthenticationFilter.class)
                 .build();
+    }
+
+    /**
+     * The security headers are written before the request is handled, not while the filters unwind: a live stream's
+     * frames are written from another thread meanwhile, and two threads setting one response's headers at once broke
+     * them (Tomcat's NullPointerException in MimeHeaders, and a browser's stream closed without an answer).
+     */
+    private static final class HeadersWrittenFirst implements ObjectPostProcessor<HeaderWriterFilter> {
+        @Override
+        public <O extends HeaderWriterFilter> O postProcess(O filter) {
+            filter.setShouldWriteHeadersEagerly(true);
+            return filter;
+        }
     }
 
     private static void rules(

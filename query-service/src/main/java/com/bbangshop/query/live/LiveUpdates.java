@@ -6,6 +6,8 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -18,6 +20,8 @@ import java.util.function.Supplier;
  */
 @Component
 public class LiveUpdates {
+
+    private static final String PUSHES = LiveUpdates.class.getName() + ".pushes";
 
     private final QueryUpdateEmitter emitter;
 
@@ -59,11 +63,21 @@ public class LiveUpdates {
         };
     }
 
+    /**
+     * One after-commit handler per unit of work runs its pushes in the order they were made, as Axon's emitter does:
+     * Axon calls a unit of work's after-commit handlers last-registered first, and a watcher coalescing a batch's
+     * updates would keep the oldest.
+     */
     private static void afterCommit(Runnable push) {
-        if (CurrentUnitOfWork.isStarted() && !CurrentUnitOfWork.get().phase().isAfter(UnitOfWork.Phase.COMMIT)) {
-            CurrentUnitOfWork.get().afterCommit(committed -> push.run());
-        } else {
+        if (!CurrentUnitOfWork.isStarted() || CurrentUnitOfWork.get().phase() != UnitOfWork.Phase.STARTED) {
             push.run();
+            return;
         }
+        UnitOfWork<?> handling = CurrentUnitOfWork.get();
+        handling.<List<Runnable>>getOrComputeResource(PUSHES, key -> {
+            List<Runnable> pushes = new ArrayList<>();
+            handling.afterCommit(committed -> pushes.forEach(Runnable::run));
+            return pushes;
+        }).add(push);
     }
 }

@@ -71,6 +71,19 @@ class LiveUpdatesTest {
     }
 
     @Test
+    void updatesPushedWhileOneBatchWasHandledReachTheWatcherInTheOrderTheyWereMade() {
+        List<Object> heard = watch("r-5");
+
+        inUnitOfWork(() -> {
+            live.push(FindReservationQuery.class, query -> true, update("r-5 requested"));
+            live.push(FindReservationQuery.class, query -> true, update("r-5 accepted"));
+            live.push(FindReservationQuery.class, query -> true, update("r-5 confirmed"));
+        });
+
+        assertThat(heard).containsExactly("r-5 requested", "r-5 accepted", "r-5 confirmed");
+    }
+
+    @Test
     void outsideAUnitOfWorkTheUpdateGoesAtOnce() {
         List<Object> heard = watch("r-4");
 

@@ -104,7 +104,7 @@ class ReservationPlacementTest {
                 .containsExactly(reservationId + ": AssignFirstBakerCommand");
         assertThat(soldOut.status()).isEqualTo(409);
         assertThat(stockEventsFor(breadId)).containsExactly("BreadRegisteredEvent", "StockReservedEvent",
-                "StockSoldOutEvent");
+                "StockCheckedSoldOutEvent");
     }
 
     @Test
@@ -147,7 +147,7 @@ class ReservationPlacementTest {
 
         assertThat(soldOut.status()).isEqualTo(409);
         String reservationId = soldOut.text("reservationId");
-        assertThat(eventsOf(reservationId)).containsExactly("ReservationSoldOutEvent");
+        assertThat(eventsOf(reservationId)).containsExactly("SoldOutReservationRecordedEvent");
         assertThat(jdbc.queryForObject("select count(*) from association_value_entry where association_value = ?",
                 Long.class, reservationId)).isZero();
         BbangshopClient.Response page = shop.get("/reservations/" + reservationId);

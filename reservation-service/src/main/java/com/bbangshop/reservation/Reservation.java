@@ -20,6 +20,7 @@ import com.bbangshop.api.reservation.ReservationPickedUpEvent;
 import com.bbangshop.api.reservation.ReservationPlacedEvent;
 import com.bbangshop.api.reservation.ReservationSoldOutEvent;
 import com.bbangshop.api.reservation.ReservationStatus;
+import com.bbangshop.api.reservation.SoldOutReservationRecordedEvent;
 import com.bbangshop.api.rules.BusinessRuleException;
 import com.bbangshop.api.rules.Limits;
 import org.axonframework.commandhandling.CommandHandler;
@@ -67,12 +68,13 @@ public class Reservation {
 
     /**
      * The bakery found too few loaves before the reservation was placed: it is born sold out. It needs no cancel
-     * secret (a sold-out reservation cannot be canceled) and no saga (nothing is held).
+     * secret (a sold-out reservation cannot be canceled) and no saga (nothing is held), and its event is not the one a
+     * placed reservation's saga ends on, so the saga's processor passes it by without looking for a saga.
      */
     @CommandHandler
     public Reservation(RecordSoldOutReservationCommand command) {
         checkBreadAndQuantity(command.breadId(), command.quantity());
-        apply(new ReservationSoldOutEvent(command.reservationId(), command.breadId(), command.quantity()));
+        apply(new SoldOutReservationRecordedEvent(command.reservationId(), command.breadId(), command.quantity()));
     }
 
     private static void checkBreadAndQuantity(String breadId, int quantity) {
@@ -177,11 +179,19 @@ public class Reservation {
 
     @EventSourcingHandler
     void on(ReservationSoldOutEvent event) {
-        if (reservationId == null) { // born sold out
+        if (reservationId == null) { // born sold out, as recorded before SoldOutReservationRecordedEvent existed
             reservationId = event.reservationId();
             breadId = event.breadId();
             quantity = event.quantity();
         }
+        status = SOLD_OUT;
+    }
+
+    @EventSourcingHandler
+    void on(SoldOutReservationRecordedEvent event) {
+        reservationId = event.reservationId();
+        breadId = event.breadId();
+        quantity = event.quantity();
         status = SOLD_OUT;
     }
 

@@ -20,6 +20,7 @@ import com.bbangshop.api.reservation.ReservationPickedUpEvent;
 import com.bbangshop.api.reservation.ReservationPlacedEvent;
 import com.bbangshop.api.reservation.ReservationSoldOutEvent;
 import com.bbangshop.api.reservation.ReservationStatus;
+import com.bbangshop.api.reservation.SoldOutReservationRecordedEvent;
 import com.bbangshop.api.rules.BusinessRuleException;
 import com.bbangshop.api.rules.RuleViolation;
 import com.bbangshop.api.rules.RuleViolation.Kind;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -138,6 +140,11 @@ class ReservationTest {
         }
     }
 
+    /** A reservation born sold out, as recorded now and as recorded before it had an event of its own. */
+    static List<Object> bornSoldOut() {
+        return List.of(new SoldOutReservationRecordedEvent(ID, BREAD, 2), new ReservationSoldOutEvent(ID, BREAD, 2));
+    }
+
     @Nested
     class BornSoldOut {
 
@@ -145,7 +152,7 @@ class ReservationTest {
         void aReservationTheBakeryFoundSoldOutBeforePlacingIsRecordedSoldOutAtOnce() {
             fixture.givenNoPriorActivity()
                    .when(new RecordSoldOutReservationCommand(ID, BREAD, 2))
-                   .expectEvents(new ReservationSoldOutEvent(ID, BREAD, 2));
+                   .expectEvents(new SoldOutReservationRecordedEvent(ID, BREAD, 2));
         }
 
         @ParameterizedTest(name = "breadId \"{0}\"")
@@ -164,9 +171,9 @@ class ReservationTest {
                     Kind.INVALID, "quantity must be between 1 and 10");
         }
 
-        @Test
-        void itCanNeitherBeAcceptedNorCanceledButRejectingAgainChangesNothing() {
-            ReservationSoldOutEvent born = new ReservationSoldOutEvent(ID, BREAD, 2);
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("com.bbangshop.reservation.ReservationTest#bornSoldOut")
+        void itCanNeitherBeAcceptedNorCanceledButRejectingAgainChangesNothing(Object born) {
             expectRefusal(fixture.given(born).when(new AcceptReservationCommand(ID)),
                     Kind.CONFLICT, "reservation r1 is SOLD_OUT and cannot be accepted");
             expectRefusal(fixture.given(born).when(new RequestCancellationCommand(ID, null, true)),

@@ -10,6 +10,7 @@ import com.bbangshop.api.stock.ReleaseStockCommand;
 import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.RestockBreadCommand;
 import com.bbangshop.api.stock.StockCheck;
+import com.bbangshop.api.stock.StockCheckedSoldOutEvent;
 import com.bbangshop.api.stock.StockOutcome;
 import com.bbangshop.api.stock.StockReleasedEvent;
 import com.bbangshop.api.stock.StockReservedEvent;
@@ -83,7 +84,8 @@ public class BreadStock {
 
     /**
      * Lets a sold-out request end before its reservation is even placed. Only the "no" is a decision; "enough" holds
-     * nothing, so a reservation that never gets placed after it leaves no loaf behind.
+     * nothing, so a reservation that never gets placed after it leaves no loaf behind. The "no" has an event type of
+     * its own: no saga waits for it, and the saga's processor skips a type it has no handler for without a lookup.
      */
     @CommandHandler
     public StockCheck handle(CheckStockCommand command) {
@@ -93,7 +95,7 @@ public class BreadStock {
         }
         checkQuantity(command.quantity());
         if (command.quantity() > remaining) {
-            apply(new StockSoldOutEvent(breadId, command.reservationId(), command.quantity(), remaining));
+            apply(new StockCheckedSoldOutEvent(breadId, command.reservationId(), command.quantity(), remaining));
             return StockCheck.SOLD_OUT;
         }
         return StockCheck.ENOUGH;
@@ -136,6 +138,11 @@ public class BreadStock {
 
     @EventSourcingHandler
     void on(StockSoldOutEvent event) {
+        decisions.put(event.reservationId(), StockDecision.soldOut(event.requested()));
+    }
+
+    @EventSourcingHandler
+    void on(StockCheckedSoldOutEvent event) {
         decisions.put(event.reservationId(), StockDecision.soldOut(event.requested()));
     }
 

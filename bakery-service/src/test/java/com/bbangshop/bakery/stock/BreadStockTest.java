@@ -12,6 +12,7 @@ import com.bbangshop.api.stock.ReleaseStockCommand;
 import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.RestockBreadCommand;
 import com.bbangshop.api.stock.StockCheck;
+import com.bbangshop.api.stock.StockCheckedSoldOutEvent;
 import com.bbangshop.api.stock.StockReleasedEvent;
 import com.bbangshop.api.stock.StockOutcome;
 import com.bbangshop.api.stock.StockReservedEvent;
@@ -231,7 +232,7 @@ class BreadStockTest {
         void tooFewLoavesAreThatReservationsSoldOutDecision() {
             fixture.given(registered(5), new StockReservedEvent(BREAD, "r1", 3, 2))
                    .when(new CheckStockCommand(BREAD, "r2", 3))
-                   .expectEvents(new StockSoldOutEvent(BREAD, "r2", 3, 2))
+                   .expectEvents(new StockCheckedSoldOutEvent(BREAD, "r2", 3, 2))
                    .expectResultMessagePayload(StockCheck.SOLD_OUT);
         }
 
@@ -247,7 +248,7 @@ class BreadStockTest {
 
         @Test
         void aRepeatedCheckRepeatsTheSoldOutWithoutRecordingItTwice() {
-            fixture.given(registered(2), new StockSoldOutEvent(BREAD, "r1", 3, 2),
+            fixture.given(registered(2), new StockCheckedSoldOutEvent(BREAD, "r1", 3, 2),
                            new BreadRestockedEvent(BREAD, 10, 12, 12))
                    .when(new CheckStockCommand(BREAD, "r1", 3))
                    .expectSuccessfulHandlerExecution()
@@ -353,6 +354,9 @@ class BreadStockTest {
                     held.remove(e.reservationId());
                     remaining = e.remaining();
                 } else if (event instanceof StockSoldOutEvent e) {
+                    assertThat(e.requested()).isGreaterThan(e.remaining());
+                    remaining = e.remaining();
+                } else if (event instanceof StockCheckedSoldOutEvent e) {
                     assertThat(e.requested()).isGreaterThan(e.remaining());
                     remaining = e.remaining();
                 } else {

@@ -32,8 +32,9 @@ import java.util.function.Consumer;
 
 /**
  * Breads and their live counts. Every stock event carries the absolute remaining count, so handling an event twice
- * writes the same row. A sold-out answer ({@code StockSoldOutEvent}) changes no count, so it is not handled here: in
- * a flash sale it is most of the events, and each was read, deserialized and looked up for nothing.
+ * writes the same row. A sold-out answer ({@code StockSoldOutEvent}, {@code StockCheckedSoldOutEvent}) changes no
+ * count, so it is not handled here: in a flash sale it is most of the events, and each was read, deserialized and
+ * looked up for nothing.
  */
 @Component
 @ProcessingGroup("breads")

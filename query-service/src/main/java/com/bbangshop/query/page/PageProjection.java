@@ -15,6 +15,7 @@ import com.bbangshop.api.reservation.ReservationPickedUpEvent;
 import com.bbangshop.api.reservation.ReservationPlacedEvent;
 import com.bbangshop.api.reservation.ReservationSoldOutEvent;
 import com.bbangshop.api.reservation.ReservationStatus;
+import com.bbangshop.api.reservation.SoldOutReservationRecordedEvent;
 import com.bbangshop.api.rules.Limits;
 import com.bbangshop.api.stock.BreadRegisteredEvent;
 import com.bbangshop.query.live.LiveUpdates;
@@ -72,7 +73,13 @@ public class PageProjection {
         move(event.reservationId(), ReservationStatus.ACCEPTED, at, page -> { });
     }
 
-    /** Either a placed reservation's answer, or a reservation's only event: found sold out before it was placed. */
+    /** A reservation's only event: found sold out before it was placed. */
+    @EventHandler
+    void on(SoldOutReservationRecordedEvent event, @Timestamp Instant at) {
+        insert(new PageEntry(event.reservationId(), event.breadId(), event.quantity(), ReservationStatus.SOLD_OUT, at));
+    }
+
+    /** A placed reservation's answer, or (recorded before SoldOutReservationRecordedEvent) a born sold-out one's. */
     @EventHandler
     void on(ReservationSoldOutEvent event, @Timestamp Instant at) {
         Optional<PageEntry> placed = rows.find(event.reservationId());

@@ -2,6 +2,7 @@ package com.bbangshop.query.bread;
 
 import com.bbangshop.api.stock.BreadView;
 import com.bbangshop.api.stock.FindBreadQuery;
+import com.bbangshop.api.stock.StockCheckedSoldOutEvent;
 import com.bbangshop.api.stock.StockReleasedEvent;
 import com.bbangshop.api.stock.StockReservedEvent;
 import com.bbangshop.api.stock.StockSoldOutEvent;
@@ -30,6 +31,7 @@ class BreadProjectionTest {
     @Test
     void aSoldOutAnswerIsNotEvenReadBecauseItChangesNoCount() {
         assertThat(projection.canHandleType(StockSoldOutEvent.class)).isFalse();
+        assertThat(projection.canHandleType(StockCheckedSoldOutEvent.class)).isFalse();
         assertThat(projection.canHandleType(StockReservedEvent.class)).isTrue();
         assertThat(projection.canHandleType(StockReleasedEvent.class)).isTrue();
     }

@@ -20,11 +20,16 @@ import com.bbangshop.api.reservation.ReservationPickedUpEvent;
 import com.bbangshop.api.reservation.ReservationPlacedEvent;
 import com.bbangshop.api.reservation.ReservationSoldOutEvent;
 import com.bbangshop.api.reservation.ReservationStatus;
+import com.bbangshop.api.reservation.SoldOutReservationRecordedEvent;
 import com.bbangshop.api.stock.ReleaseStockCommand;
 import com.bbangshop.api.stock.ReserveStockCommand;
+import com.bbangshop.api.stock.StockCheckedSoldOutEvent;
 import com.bbangshop.api.stock.StockReleasedEvent;
 import com.bbangshop.api.stock.StockReservedEvent;
 import com.bbangshop.api.stock.StockSoldOutEvent;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.modelling.saga.metamodel.AnnotationSagaMetaModelFactory;
+import org.axonframework.modelling.saga.metamodel.SagaModel;
 import org.axonframework.test.saga.ContinuedGivenState;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 
 import static com.bbangshop.reservation.saga.ReservationSaga.RETRY_DEADLINE;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every path of {@link ReservationSaga}, told as sentences: given what has happened to one reservation, when one more
@@ -205,7 +211,7 @@ class ReservationSagaTest {
         @Test
         void found_before_the_reservation_was_placed_starts_no_saga() {
             fixture.givenNoPriorActivity()
-                    .whenAggregate(BREAD).publishes(stockSoldOut())
+                    .whenAggregate(BREAD).publishes(stockCheckedSoldOut())
                     .expectSuccessfulHandlerExecution()
                     .expectActiveSagas(0)
                     .expectNoDispatchedCommands()
@@ -214,12 +220,21 @@ class ReservationSagaTest {
 
         @Test
         void a_reservation_born_sold_out_starts_no_saga_either() {
-            fixture.givenAggregate(BREAD).published(stockSoldOut())
-                    .whenAggregate(RESERVATION).publishes(reservationSoldOut())
+            fixture.givenAggregate(BREAD).published(stockCheckedSoldOut())
+                    .whenAggregate(RESERVATION).publishes(bornSoldOut())
                     .expectSuccessfulHandlerExecution()
                     .expectActiveSagas(0)
                     .expectNoDispatchedCommands()
                     .expectNoScheduledDeadlines();
+        }
+
+        @Test
+        void is_not_even_looked_at_by_the_saga_when_found_before_placing() {
+            // no handler: the saga's processor passes these by without looking for a saga in the store
+            SagaModel<ReservationSaga> saga = new AnnotationSagaMetaModelFactory().modelOf(ReservationSaga.class);
+            assertThat(saga.hasHandlerMethod(GenericEventMessage.asEventMessage(stockCheckedSoldOut()))).isFalse();
+            assertThat(saga.hasHandlerMethod(GenericEventMessage.asEventMessage(bornSoldOut()))).isFalse();
+            assertThat(saga.hasHandlerMethod(GenericEventMessage.asEventMessage(stockSoldOut()))).isTrue();
         }
 
         @Test
@@ -888,6 +903,14 @@ class ReservationSagaTest {
 
     private static ReservationSoldOutEvent reservationSoldOut() {
         return new ReservationSoldOutEvent(RESERVATION, BREAD, LOAVES);
+    }
+
+    private static StockCheckedSoldOutEvent stockCheckedSoldOut() {
+        return new StockCheckedSoldOutEvent(BREAD, RESERVATION, LOAVES, 0);
+    }
+
+    private static SoldOutReservationRecordedEvent bornSoldOut() {
+        return new SoldOutReservationRecordedEvent(RESERVATION, BREAD, LOAVES);
     }
 
     private static ReservationAcceptedEvent accepted() {

@@ -287,7 +287,7 @@ def register_baseline_bread(base, name, loaves):
 
 def run_against_baseline(name, loaves, requests, concurrency, workdir, warmup=None, repeats=1):
     """The app and the baseline, both up, loaded in turn: app, baseline; baseline, app; app, baseline; ... Each load
-    has the machine to itself, and each pair is a minute apart at most, so a busy spell on this shared machine falls
+    has the machine to itself, and a pair's two loads are seconds apart, so a busy spell on this shared machine falls
     on both sides of a pair instead of on one side of the ratio (run apart, minutes between them, the same commit's
     ratio read 0.38, 0.53 and 0.63 within ninety minutes). The ratio is the median of the pairs' ratios."""
     app = App(APP_JAR, 18080, "bbangshop.data-dir", log_name=name)

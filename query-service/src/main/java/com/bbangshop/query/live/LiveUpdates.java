@@ -38,7 +38,7 @@ public class LiveUpdates {
         });
     }
 
-    boolean anyWatching(Class<?> queryType, Predicate<?> filter) {
+    private boolean anyWatching(Class<?> queryType, Predicate<?> filter) {
         @SuppressWarnings("unchecked") Predicate<Object> test = (Predicate<Object>) filter;
         for (SubscriptionQueryMessage<?, ?, ?> subscription : emitter.activeSubscriptions()) {
             if (queryType.isAssignableFrom(subscription.getPayloadType()) && test.test(subscription.getPayload())) {

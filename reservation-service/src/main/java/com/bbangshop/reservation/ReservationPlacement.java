@@ -35,6 +35,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -67,6 +70,12 @@ public class ReservationPlacement implements DisposableBean {
     private final int maxGroup;
     private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
     private final ExecutorService placers;
+    /**
+     * One timer for every request's wait for its turn. CompletableFuture's own delayed executor hands each expiry to
+     * the common pool, and where that pool has a single thread (two cores) to a new thread per task: a thread started
+     * and ended for every request, 3 s after it, even when there was nothing left to time out.
+     */
+    private final ScheduledThreadPoolExecutor turnTimeouts;
 
     public ReservationPlacement(CommandGateway commandGateway, TransactionManager transactionManager,
                                 @Value("${bbangshop.reservation.decision-timeout:PT3S}") Duration timeout,
@@ -80,6 +89,9 @@ public class ReservationPlacement implements DisposableBean {
         this.timeout = timeout;
         this.maxGroup = maxGroup;
         this.placers = Executors.newFixedThreadPool(threads, new AxonThreadFactory("placements"));
+        this.turnTimeouts = new ScheduledThreadPoolExecutor(1, new AxonThreadFactory("placement-timeouts"));
+        // a request taken in time takes its timeout off the queue, so the queue holds only the requests still waiting
+        turnTimeouts.setRemoveOnCancelPolicy(true);
         for (int i = 0; i < threads; i++) {
             placers.execute(this::placeWhatArrives);
         }
@@ -94,13 +106,18 @@ public class ReservationPlacement implements DisposableBean {
      */
     public CompletableFuture<Optional<StockOutcome>> place(PlaceReservationCommand command) {
         Waiting waiting = new Waiting(command);
+        try {
+            waiting.timeout = turnTimeouts.schedule(() -> {
+                if (waiting.taken.compareAndSet(false, true)) {
+                    waiting.answer.completeExceptionally(new ReservationNotPlacedException(
+                            "bbangshop is very busy right now: the reservation was not placed; try again in a moment"));
+                }
+            }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopped) {
+            return CompletableFuture.failedFuture(new ReservationNotPlacedException(
+                    "bbangshop is shutting down: the reservation was not placed; try again in a moment"));
+        }
         queue.add(waiting);
-        CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
-            if (waiting.taken.compareAndSet(false, true)) {
-                waiting.answer.completeExceptionally(new ReservationNotPlacedException(
-                        "bbangshop is very busy right now: the reservation was not placed; try again in a moment"));
-            }
-        });
         return waiting.answer;
     }
 
@@ -114,8 +131,7 @@ public class ReservationPlacement implements DisposableBean {
             }
             queue.drainTo(arrived, maxGroup - 1);
             // a request that gave up waiting for its turn was told that nothing was placed: it must not be
-            List<Waiting> group = arrived.stream().filter(waiting -> waiting.taken.compareAndSet(false, true))
-                    .sorted(BY_BREAD).toList();
+            List<Waiting> group = arrived.stream().filter(Waiting::takeInTime).sorted(BY_BREAD).toList();
             arrived.clear();
             if (group.isEmpty()) {
                 continue;
@@ -249,6 +265,7 @@ public class ReservationPlacement implements DisposableBean {
     @Override
     public void destroy() {
         placers.shutdownNow();
+        turnTimeouts.shutdownNow();
         for (Waiting left; (left = queue.poll()) != null; ) {
             if (left.taken.compareAndSet(false, true)) {
                 left.answer.completeExceptionally(new ReservationNotPlacedException(
@@ -262,9 +279,19 @@ public class ReservationPlacement implements DisposableBean {
         final PlaceReservationCommand command;
         final CompletableFuture<Optional<StockOutcome>> answer = new CompletableFuture<>();
         final AtomicBoolean taken = new AtomicBoolean();
+        volatile ScheduledFuture<?> timeout;
 
         Waiting(PlaceReservationCommand command) {
             this.command = command;
+        }
+
+        /** Taken for placing, unless its timeout took it first. */
+        boolean takeInTime() {
+            if (!taken.compareAndSet(false, true)) {
+                return false;
+            }
+            timeout.cancel(false);
+            return true;
         }
     }
 }

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,8 +36,7 @@ class ReservationPlacementGroupsTest {
     private final CommandGateway commands = mock(CommandGateway.class);
     private final AtomicInteger transactions = new AtomicInteger();
     private final AtomicInteger rolledBack = new AtomicInteger();
-    private final CountDownLatch firstPlacing = new CountDownLatch(1);
-    private final CountDownLatch releaseFirst = new CountDownLatch(1);
+    private final HeldFirstPlacement held = new HeldFirstPlacement(commands);
     private final ReservationPlacement placement = new ReservationPlacement(commands, new CountingTransactions(),
             Duration.ofSeconds(5), 1, 64);
 
@@ -51,13 +49,13 @@ class ReservationPlacementGroupsTest {
     void requests_that_wait_while_the_placer_is_busy_are_placed_together_in_one_transaction() throws Exception {
         theBakeryHoldsLoaves();
         CompletableFuture<Optional<StockOutcome>> first = placement.place(command("first"));
-        firstPlacing.await(5, TimeUnit.SECONDS);
+        held.awaitPlacing();
         List<CompletableFuture<Optional<StockOutcome>>> waiting = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             waiting.add(placement.place(command("waiting-" + i)));
         }
 
-        releaseFirst.countDown();
+        held.release();
 
         assertThat(first.get(5, TimeUnit.SECONDS)).contains(StockOutcome.RESERVED);
         for (CompletableFuture<Optional<StockOutcome>> answer : waiting) {
@@ -75,12 +73,12 @@ class ReservationPlacementGroupsTest {
         }).when(commands).sendAndWait(argThat(command -> command instanceof AcceptReservationCommand accept
                 && accept.reservationId().equals("broken")));
         CompletableFuture<Optional<StockOutcome>> first = placement.place(command("first"));
-        firstPlacing.await(5, TimeUnit.SECONDS);
+        held.awaitPlacing();
         CompletableFuture<Optional<StockOutcome>> before = placement.place(command("before"));
         CompletableFuture<Optional<StockOutcome>> broken = placement.place(command("broken"));
         CompletableFuture<Optional<StockOutcome>> after = placement.place(command("after"));
 
-        releaseFirst.countDown();
+        held.release();
 
         assertThat(first.get(5, TimeUnit.SECONDS)).contains(StockOutcome.RESERVED);
         assertThat(before.get(5, TimeUnit.SECONDS)).contains(StockOutcome.RESERVED);
@@ -92,13 +90,6 @@ class ReservationPlacementGroupsTest {
     }
 
     private void theBakeryHoldsLoaves() {
-        doAnswer(call -> {
-            if (((PlaceReservationCommand) call.getArgument(0)).reservationId().equals("first")) {
-                firstPlacing.countDown();
-                releaseFirst.await(5, TimeUnit.SECONDS);
-            }
-            return null;
-        }).when(commands).sendAndWait(any(PlaceReservationCommand.class));
         when(commands.sendAndWait(any(ReserveStockCommand.class), anyLong(), any(TimeUnit.class)))
                 .thenReturn(StockOutcome.RESERVED);
     }

@@ -1,0 +1,109 @@
+package com.bbangshop.reservation;
+
+import com.bbangshop.api.reservation.PlaceReservationCommand;
+import com.bbangshop.api.stock.ReserveStockCommand;
+import com.bbangshop.api.stock.StockOutcome;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/** A request waits for its turn at most the decision timeout; once its placement has started, it waits for that. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ReservationPlacementTurnTest {
+
+    private static final Duration TIMEOUT = Duration.ofMillis(300);
+
+    private final CommandGateway commands = mock(CommandGateway.class);
+    private final ReservationPlacement placement = new ReservationPlacement(commands, NoTransactionManager.INSTANCE,
+            TIMEOUT, 1, 64);
+
+    @AfterEach
+    void stop() {
+        placement.destroy();
+    }
+
+    @Test
+    void waiting_for_a_turn_starts_no_thread_per_request() throws Exception {
+        when(commands.sendAndWait(any(ReserveStockCommand.class), anyLong(), any(TimeUnit.class)))
+                .thenReturn(StockOutcome.RESERVED);
+        long threadsBefore = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount();
+
+        List<CompletableFuture<Optional<StockOutcome>>> answers = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            answers.add(placement.place(command("r-" + i)));
+        }
+        for (CompletableFuture<Optional<StockOutcome>> answer : answers) {
+            assertThat(answer.get(5, TimeUnit.SECONDS)).contains(StockOutcome.RESERVED);
+        }
+        Thread.sleep(TIMEOUT.multipliedBy(3).toMillis()); // every request's timeout would have expired by now
+
+        long started = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount() - threadsBefore;
+        assertThat(started).as("threads started while 200 requests waited for their turn").isLessThan(20);
+    }
+
+    @Test
+    void a_request_not_taken_within_the_timeout_hears_busy_and_is_never_placed() throws Exception {
+        HeldFirstPlacement held = new HeldFirstPlacement(commands);
+        CompletableFuture<Optional<StockOutcome>> first = placement.place(command("first"));
+        held.awaitPlacing();
+
+        CompletableFuture<Optional<StockOutcome>> second = placement.place(command("second"));
+
+        assertThatThrownBy(() -> second.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(ReservationNotPlacedException.class)
+                .hasMessageContaining("not placed");
+        held.release();
+        assertThat(first.get(5, TimeUnit.SECONDS)).as("placed, without a decision from the mock's bakery").isEmpty();
+        Thread.sleep(200); // the placer has gone on to the queue, where the second one still lies
+        verify(commands, never()).sendAndWait(command("second"));
+    }
+
+    @Test
+    void a_request_taken_in_time_gets_its_decision_however_long_the_placement_takes() throws Exception {
+        when(commands.sendAndWait(any(ReserveStockCommand.class), anyLong(), any(TimeUnit.class))).thenAnswer(call -> {
+            Thread.sleep(TIMEOUT.multipliedBy(2).toMillis());
+            return StockOutcome.SOLD_OUT;
+        });
+
+        CompletableFuture<Optional<StockOutcome>> answer = placement.place(command("slow"));
+
+        assertThat(answer.get(5, TimeUnit.SECONDS)).contains(StockOutcome.SOLD_OUT);
+    }
+
+    @Test
+    void a_request_after_the_placement_stopped_hears_that_nothing_was_placed() {
+        placement.destroy();
+
+        CompletableFuture<Optional<StockOutcome>> answer = placement.place(command("late"));
+
+        assertThatThrownBy(() -> answer.get(1, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(ReservationNotPlacedException.class)
+                .hasMessageContaining("shutting down");
+        verify(commands, never()).sendAndWait(command("late"));
+    }
+
+    private static PlaceReservationCommand command(String reservationId) {
+        return new PlaceReservationCommand(reservationId, "melon-pan", 1, "hash-of-secret");
+    }
+}

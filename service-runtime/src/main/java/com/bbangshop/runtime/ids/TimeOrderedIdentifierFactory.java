@@ -2,9 +2,9 @@ package com.bbangshop.runtime.ids;
 
 import org.axonframework.common.IdentifierFactory;
 
-import java.security.SecureRandom;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
@@ -20,11 +20,10 @@ public class TimeOrderedIdentifierFactory extends IdentifierFactory {
 
     private final LongSupplier clock;
     private final Random random;
-    private long lastMillis = -1;
-    private long counter;
+    private final AtomicLong lastMillisAndCounter = new AtomicLong();
 
     public TimeOrderedIdentifierFactory() {
-        this(System::currentTimeMillis, new SecureRandom());
+        this(System::currentTimeMillis, new BufferedSecureRandom());
     }
 
     TimeOrderedIdentifierFactory(LongSupplier clock, Random random) {
@@ -41,16 +40,22 @@ public class TimeOrderedIdentifierFactory extends IdentifierFactory {
         return new UUID(mostSignificant, leastSignificant).toString();
     }
 
-    /** The millisecond and counter, never the same twice and never smaller, even if the clock steps back. */
-    private synchronized long next() {
-        long now = clock.getAsLong();
-        if (now > lastMillis) {
-            lastMillis = now;
-            counter = random.nextInt(1 << (COUNTER_BITS - 1)); // starts low in the range, leaving room to count
-        } else if (++counter > COUNTER_MAX) {
-            lastMillis++;
-            counter = 0;
+    /**
+     * The millisecond and counter, never the same twice and never smaller, even if the clock steps back. Without a
+     * lock: every message Axon makes asks for an id, from every thread at once.
+     */
+    private long next() {
+        while (true) {
+            long last = lastMillisAndCounter.get();
+            long now = clock.getAsLong();
+            // a new millisecond starts its counter low in the range, leaving room to count; within one, or with the
+            // clock behind, the counter goes on, and past its last value carries into the next millisecond
+            long next = now > last >>> COUNTER_BITS
+                    ? now << COUNTER_BITS | random.nextInt(1 << (COUNTER_BITS - 1))
+                    : last + 1;
+            if (lastMillisAndCounter.compareAndSet(last, next)) {
+                return next;
+            }
         }
-        return lastMillis << COUNTER_BITS | counter;
     }
 }

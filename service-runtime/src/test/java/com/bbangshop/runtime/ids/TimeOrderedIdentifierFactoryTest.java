@@ -60,4 +60,31 @@ class TimeOrderedIdentifierFactoryTest {
 
         assertThat(randomHalves).hasSize(1_000);
     }
+
+    @Test
+    void idsMadeOnManyThreadsAtOnceAreAllDifferentAndInOrderOnEachThread() throws Exception {
+        TimeOrderedIdentifierFactory shared = new TimeOrderedIdentifierFactory();
+        List<List<String>> perThread = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            List<String> made = new ArrayList<>();
+            perThread.add(made);
+            threads.add(new Thread(() -> {
+                for (int i = 0; i < 20_000; i++) {
+                    made.add(shared.generateIdentifier());
+                }
+            }));
+        }
+        threads.forEach(Thread::start);
+        for (Thread thread : threads) {
+            thread.join();
+        }
+
+        var all = new HashSet<String>();
+        for (List<String> made : perThread) {
+            assertThat(made).isSorted();
+            all.addAll(made);
+        }
+        assertThat(all).hasSize(80_000);
+    }
 }

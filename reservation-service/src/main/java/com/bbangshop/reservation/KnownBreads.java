@@ -2,13 +2,13 @@ package com.bbangshop.reservation;
 
 import com.bbangshop.api.stock.BreadView;
 import com.bbangshop.api.stock.FindBreadQuery;
-import com.bbangshop.runtime.caching.RecentlyUsedCache;
-import org.axonframework.common.caching.Cache;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a reserve request needs to know of its bread: that it exists, its name, and how many loaves one reservation
@@ -22,7 +22,8 @@ public class KnownBreads {
     private static final int REMEMBERED = 1_000;
 
     private final QueryGateway queryGateway;
-    private final Cache known = new RecentlyUsedCache(REMEMBERED);
+    // read by every reserve request at once: a map without a lock, rather than a cache that takes one per read
+    private final Map<String, Bread> known = new ConcurrentHashMap<>();
 
     public KnownBreads(QueryGateway queryGateway) {
         this.queryGateway = queryGateway;
@@ -36,8 +37,16 @@ public class KnownBreads {
         Optional<Bread> found = queryGateway.query(new FindBreadQuery(breadId),
                         ResponseTypes.optionalInstanceOf(BreadView.class)).join()
                 .map(view -> new Bread(view.breadId(), view.breadName(), view.maxPerReservation()));
-        found.ifPresent(bread -> known.put(breadId, bread));
+        found.ifPresent(this::remember);
         return found;
+    }
+
+    /** Past the limit some other bread is forgotten; it is only asked of the read side again when next needed. */
+    private void remember(Bread bread) {
+        if (known.size() >= REMEMBERED) {
+            known.keySet().stream().findAny().ifPresent(known::remove);
+        }
+        known.put(bread.breadId(), bread);
     }
 
     /** The parts of a bread that never change. */

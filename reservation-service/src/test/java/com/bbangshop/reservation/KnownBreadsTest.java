@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.atLeast;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -45,6 +46,19 @@ class KnownBreadsTest {
 
         assertThat(breads.find("soon")).contains(new KnownBreads.Bread("soon", "Soon bread", 1));
         verify(queryGateway, times(2)).query(eq(new FindBreadQuery("soon")), any(ResponseType.class));
+    }
+
+    @Test
+    void past_a_thousand_breads_one_is_forgotten_and_asked_of_the_read_side_again_when_next_needed() {
+        for (int i = 0; i <= 1_000; i++) {
+            readSideAnswers("bread-" + i, Optional.of(new BreadView("bread-" + i, "Bread " + i, 10, 10, 0, 1, false)));
+            breads.find("bread-" + i);
+        }
+
+        for (int i = 0; i <= 1_000; i++) {
+            assertThat(breads.find("bread-" + i)).map(KnownBreads.Bread::breadName).contains("Bread " + i);
+        }
+        verify(queryGateway, atLeast(1_002)).query(any(FindBreadQuery.class), any(ResponseType.class));
     }
 
     @SuppressWarnings("unchecked")

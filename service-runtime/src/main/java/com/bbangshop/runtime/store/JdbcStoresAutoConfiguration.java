@@ -79,13 +79,13 @@ public class JdbcStoresAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SagaStore.class)
-    JdbcSagaStore sagaStore(StoreTables tables, ConnectionProvider connectionProvider,
-                            @Qualifier("serializer") Serializer serializer) {
+    BatchRememberingSagaStore<Object> sagaStore(StoreTables tables, ConnectionProvider connectionProvider,
+                                                @Qualifier("serializer") Serializer serializer) {
         tables.create("sagas");
-        return JdbcSagaStore.builder()
+        return new BatchRememberingSagaStore<>(JdbcSagaStore.builder()
                 .sqlSchema(new GenericSagaSqlSchema(StoreSchemas.sagas()))
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
-                .build();
+                .build());
     }
 }

@@ -39,7 +39,8 @@ class JdbcStoresBesideAxonServerTest {
         assertThat(context.getBeanNamesForType(EventStorageEngine.class)).isEmpty();
         assertThat(context.containsBean("eventStoreDataSource")).as("no database for the events").isFalse();
         assertThat(context.getBean(TokenStore.class)).isInstanceOf(JdbcTokenStore.class);
-        assertThat(context.getBean(SagaStore.class)).isInstanceOf(JdbcSagaStore.class);
+        assertThat(context.getBean(SagaStore.class)).isInstanceOfSatisfying(BatchRememberingSagaStore.class,
+                store -> assertThat(store.delegate()).isInstanceOf(JdbcSagaStore.class));
 
         assertThat(jdbc.queryForList("select lower(table_name) from information_schema.tables", String.class))
                 .contains("token_entry", "saga_entry", "association_value_entry")

@@ -83,7 +83,8 @@ class JdbcStoresTest {
     void everyStoreIsAxonsJdbcOne() {
         assertThat(storageEngine).isInstanceOf(JdbcEventStorageEngine.class);
         assertThat(tokenStore).isInstanceOf(JdbcTokenStore.class);
-        assertThat(sagaStore).isInstanceOf(JdbcSagaStore.class);
+        assertThat(sagaStore).isInstanceOfSatisfying(BatchRememberingSagaStore.class,
+                store -> assertThat(store.delegate()).isInstanceOf(JdbcSagaStore.class));
     }
 
     @Test

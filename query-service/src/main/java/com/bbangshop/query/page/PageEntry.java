@@ -69,6 +69,11 @@ public class PageEntry {
         return page;
     }
 
+    PageEntry copy() {
+        return stored(reservationId, breadId, quantity, status, baker, placedAt, updatedAt, flagged, flaggedStep,
+                flaggedAt);
+    }
+
     void moveTo(ReservationStatus status, Instant at) {
         this.status = status;
         this.updatedAt = at;

@@ -1,10 +1,14 @@
 package com.bbangshop.query.page;
 
 import com.bbangshop.api.reservation.ReservationStatus;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 
@@ -22,6 +26,9 @@ class PageRowsTest {
 
     @Autowired
     PageRepository pages;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aPageIsInsertedOnceAndReadBackAsItWasWritten() {
@@ -54,6 +61,70 @@ class PageRowsTest {
         assertThat(read.flaggedAt()).isNull();
         assertThat(read.baker()).isEqualTo("Minji");
         assertThat(read.status()).isEqualTo(ReservationStatus.CONFIRMED);
+    }
+
+    @Test
+    void inAUnitOfWorkAPageIsReadOnceAndItsChangesAreWrittenOnceJustBeforeItCommits() {
+        rows.insertIfAbsent(new PageEntry("r-3", "bread-1", 1, PLACED));
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(new GenericMessage<>("a batch of events"));
+
+        PageEntry page = rows.find("r-3").orElseThrow();
+        page.moveTo(ReservationStatus.ACCEPTED, PLACED.plusSeconds(1));
+        rows.update(page);
+        PageEntry again = rows.find("r-3").orElseThrow();
+        assertThat(again.status()).as("the batch's own change").isEqualTo(ReservationStatus.ACCEPTED);
+        again.moveTo(ReservationStatus.CONFIRMED, PLACED.plusSeconds(2));
+        again.assignBaker("Hana");
+        rows.update(again);
+        assertThat(storedStatusAndBaker("r-3")).as("not written yet").isEqualTo("REQUESTED/null");
+
+        batch.commit();
+
+        assertThat(storedStatusAndBaker("r-3")).isEqualTo("CONFIRMED/Hana");
+    }
+
+    @Test
+    void aPageInsertedInAUnitOfWorkIsFoundThereWithoutReadingItBack() {
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(new GenericMessage<>("a batch of events"));
+        rows.insertIfAbsent(new PageEntry("r-4", "bread-1", 1, PLACED));
+        jdbc.update("DELETE FROM pages WHERE reservation_id = 'r-4'"); // only a read from the table would miss it
+
+        assertThat(rows.find("r-4")).get().extracting(PageEntry::status).isEqualTo(ReservationStatus.REQUESTED);
+        batch.rollback();
+    }
+
+    @Test
+    void aUnitOfWorkThatRollsBackWritesNoneOfItsChangesAndForgetsThem() {
+        rows.insertIfAbsent(new PageEntry("r-5", "bread-1", 1, PLACED));
+        UnitOfWork<?> failed = DefaultUnitOfWork.startAndGet(new GenericMessage<>("a batch that fails"));
+        PageEntry page = rows.find("r-5").orElseThrow();
+        page.moveTo(ReservationStatus.CONFIRMED, PLACED.plusSeconds(1));
+        rows.update(page);
+
+        failed.rollback();
+
+        assertThat(storedStatusAndBaker("r-5")).isEqualTo("REQUESTED/null");
+        UnitOfWork<?> retried = DefaultUnitOfWork.startAndGet(new GenericMessage<>("the batch again"));
+        assertThat(rows.find("r-5")).get().extracting(PageEntry::status).isEqualTo(ReservationStatus.REQUESTED);
+        retried.commit();
+    }
+
+    @Test
+    void aChangeNotHandedToUpdateIsNotKept() {
+        rows.insertIfAbsent(new PageEntry("r-6", "bread-1", 1, PLACED));
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(new GenericMessage<>("a batch of events"));
+
+        // a handler that changed the page and then failed before handing it back
+        rows.find("r-6").orElseThrow().moveTo(ReservationStatus.CANCELED, PLACED.plusSeconds(1));
+
+        assertThat(rows.find("r-6")).get().extracting(PageEntry::status).isEqualTo(ReservationStatus.REQUESTED);
+        batch.commit();
+        assertThat(storedStatusAndBaker("r-6")).isEqualTo("REQUESTED/null");
+    }
+
+    private String storedStatusAndBaker(String reservationId) {
+        return jdbc.queryForObject("SELECT status || '/' || COALESCE(baker, 'null') FROM pages "
+                + "WHERE reservation_id = ?", String.class, reservationId);
     }
 
     @Test

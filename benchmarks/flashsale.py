@@ -432,8 +432,12 @@ def main():
     parser.add_argument("--repeats", type=int, default=3,
                         help="measured loads each for scarce, ample, the watchers and the baselines, in turn with "
                              "their counterparts; the medians are reported")
+    parser.add_argument("--jvm-opt", action="append", default=[], metavar="OPTION",
+                        help="one more JVM option for the app and the baseline alike (repeatable), e.g. "
+                             "--jvm-opt=-XX:+TieredCompilation")
     parser.add_argument("--out", default=os.path.join(ROOT, "benchmarks", "out"))
     args = parser.parse_args()
+    JVM_OPTS.extend(args.jvm_opt)
     for jar in (APP_JAR, BASELINE_JAR):
         if not os.path.exists(jar):
             sys.exit(f"missing {jar}: build first (./mvnw -B -q install -DskipTests)")

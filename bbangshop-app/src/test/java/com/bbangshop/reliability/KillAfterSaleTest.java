@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
 class KillAfterSaleTest {
 
-    private static final int ROUNDS = 2;
+    private static final int ROUNDS = 3;
     private static final int LOAVES = 1_000;
     private static final int SOLD = 150;
     private static final Duration START = Duration.ofSeconds(120);

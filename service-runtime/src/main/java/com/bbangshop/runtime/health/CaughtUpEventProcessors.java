@@ -3,37 +3,70 @@ package com.bbangshop.runtime.health;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * Ready only once every event processor of the process has caught up with the events since it started. A killed
+ * Ready only once every event processor of the process has read the events up to the newest one there was when
+ * readiness was first asked. A killed
  * process loses the read model's last writes (H2 writes them up to 500 ms late) and its processors read those events
  * again on start: until then a bread registered just before the kill is unknown to the read side, and a reserve
  * request for it would hear 404. Once caught up the process stays ready: falling behind in a sale is lag, which
  * {@code eventProcessor.latency} shows, not a reason to take the process out of service. A processor whose segments
- * are all claimed by other instances is theirs to catch up.
+ * are all claimed by other instances is theirs to catch up, but only once a killed predecessor's claims would have
+ * run out ({@link #CLAIMS_OF_THE_DEAD}): until then they may be its, with the read model it left behind. Axon's own
+ * "caught up" flag is not enough: a processor sets it when its stream has nothing at hand, which right after the
+ * start is before the stream has fetched anything.
  */
 public class CaughtUpEventProcessors implements HealthIndicator {
 
+    /** A claim the JDBC token store has not seen renewed for 10 s is free, and a processor tries to claim every 5 s. */
+    static final Duration CLAIMS_OF_THE_DEAD = Duration.ofSeconds(15);
+
     private final Supplier<EventProcessingConfiguration> processing;
+    private final Supplier<TrackingToken> newestEvent;
+    private final Clock clock;
+    private final Instant started;
+    private volatile OptionalLong newestAtFirstAsk;
     private volatile boolean caughtUp;
 
-    public CaughtUpEventProcessors(Supplier<EventProcessingConfiguration> processing) {
+    public CaughtUpEventProcessors(Supplier<EventProcessingConfiguration> processing,
+                                   Supplier<TrackingToken> newestEvent, Clock clock) {
         this.processing = processing;
+        this.newestEvent = newestEvent;
+        this.clock = clock;
+        this.started = clock.instant();
     }
 
     @Override
     public Health health() {
         if (caughtUp) {
             return Health.up().build();
+        }
+        try {
+            return whetherCaughtUp();
+        } catch (RuntimeException unreachable) {
+            // the events or the tokens cannot be reached (Axon Server not there yet): not ready, and no error page
+            return Health.down(unreachable).build();
+        }
+    }
+
+    private Health whetherCaughtUp() {
+        if (newestAtFirstAsk == null) {
+            TrackingToken head = newestEvent.get();
+            newestAtFirstAsk = head == null ? OptionalLong.empty() : head.position();
         }
         Map<String, String> behind = new TreeMap<>();
         processing.get().eventProcessors().forEach((name, processor) -> {
@@ -56,13 +89,24 @@ public class CaughtUpEventProcessors implements HealthIndicator {
         if (claimed.isEmpty()) {
             return claimedElsewhere(name) ? Optional.empty() : Optional.of("no segment claimed yet");
         }
-        long reading = claimed.stream().filter(segment -> !segment.isCaughtUp()).count();
-        return reading == 0 ? Optional.empty()
-                : Optional.of(reading + " of " + claimed.size() + " segments still reading the events");
+        long reading = claimed.stream().filter(segment -> !hasRead(segment)).count();
+        return reading == 0 ? Optional.empty() : Optional.of(
+                reading + " of " + claimed.size() + " segments still reading the events before the start");
+    }
+
+    private boolean hasRead(EventTrackerStatus segment) {
+        if (newestAtFirstAsk.isEmpty()) {
+            return true; // there were no events
+        }
+        OptionalLong position = segment.getCurrentPosition();
+        return position.isPresent() && position.getAsLong() >= newestAtFirstAsk.getAsLong();
     }
 
     /** Every segment is there and claimed by another instance (a store of one process calls them all available). */
     private boolean claimedElsewhere(String name) {
+        if (Duration.between(started, clock.instant()).compareTo(CLAIMS_OF_THE_DEAD) < 0) {
+            return false;
+        }
         EventProcessingConfiguration configuration = processing.get();
         TokenStore tokens = configuration.tokenStore(name);
         return configuration.transactionManager(name).fetchInTransaction(

@@ -4,18 +4,29 @@ import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -26,7 +37,11 @@ class CaughtUpEventProcessorsTest {
     private final EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
     private final TokenStore tokens = mock(TokenStore.class);
     private final Map<String, EventProcessor> processors = new HashMap<>();
-    private final CaughtUpEventProcessors health = new CaughtUpEventProcessors(() -> processing);
+    private final MutableClock clock = new MutableClock();
+    private final Deque<TrackingToken> newestEvents = new ArrayDeque<>(List.of(at(100)));
+    private final CaughtUpEventProcessors health = new CaughtUpEventProcessors(() -> processing,
+            () -> newestEvents.size() > 1 ? newestEvents.poll() : newestEvents.peek(), // none: a store without events
+            clock);
 
     @BeforeEach
     void theProcessesProcessors() {
@@ -37,23 +52,70 @@ class CaughtUpEventProcessorsTest {
 
     @Test
     void is_out_of_service_while_a_processor_still_reads_the_events_it_missed() {
-        processors.put("pages", running(segment(true), segment(false)));
-        processors.put("breads", running(segment(true)));
+        processors.put("pages", running(segment(100), segment(60)));
+        processors.put("breads", running(segment(100)));
 
         Health answer = health.health();
 
         assertThat(answer.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
-        assertThat(answer.getDetails()).containsOnly(Map.entry("pages", "1 of 2 segments still reading the events"));
+        assertThat(answer.getDetails()).containsOnly(
+                Map.entry("pages", "1 of 2 segments still reading the events before the start"));
+    }
+
+    @Test
+    void does_not_take_axons_caught_up_flag_which_a_stream_that_has_fetched_nothing_yet_raises() {
+        EventTrackerStatus justOpened = segment(40);
+        when(justOpened.isCaughtUp()).thenReturn(true);
+        processors.put("pages", running(justOpened));
+
+        assertThat(health.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+    }
+
+    @Test
+    void waits_for_the_events_there_were_when_readiness_was_first_asked_not_for_those_since() {
+        newestEvents.add(at(200));
+        StreamingEventProcessor pages = running(segment(50));
+        processors.put("pages", pages);
+        assertThat(health.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+
+        Map<Integer, EventTrackerStatus> readUpTo100 = Map.of(0, segment(100));
+        when(pages.processingStatus()).thenReturn(readUpTo100);
+
+        assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+    }
+
+    @Test
+    void is_down_rather_than_failing_while_the_events_cannot_be_reached_and_asks_again_next_time() {
+        AtomicBoolean reachable = new AtomicBoolean();
+        CaughtUpEventProcessors beforeAxonServer = new CaughtUpEventProcessors(() -> processing, () -> {
+            if (!reachable.get()) {
+                throw new IllegalStateException("no connection to Axon Server");
+            }
+            return at(100);
+        }, clock);
+        processors.put("pages", running(segment(100)));
+
+        assertThat(beforeAxonServer.health().getStatus()).isEqualTo(Status.DOWN);
+        reachable.set(true);
+        assertThat(beforeAxonServer.health().getStatus()).isEqualTo(Status.UP);
+    }
+
+    @Test
+    void is_up_at_once_on_a_store_without_events() {
+        newestEvents.clear();
+        processors.put("pages", running(mock(EventTrackerStatus.class)));
+
+        assertThat(health.health().getStatus()).isEqualTo(Status.UP);
     }
 
     @Test
     void is_up_once_every_processor_has_caught_up_and_stays_up_when_a_sale_puts_one_behind() {
-        StreamingEventProcessor pages = running(segment(true));
+        StreamingEventProcessor pages = running(segment(100));
         processors.put("pages", pages);
-        processors.put("breads", running(segment(true)));
+        processors.put("breads", running(segment(120)));
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
 
-        Map<Integer, EventTrackerStatus> behind = Map.of(0, segment(false));
+        Map<Integer, EventTrackerStatus> behind = Map.of(0, segment(90));
         when(pages.processingStatus()).thenReturn(behind);
 
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
@@ -61,7 +123,7 @@ class CaughtUpEventProcessorsTest {
 
     @Test
     void is_out_of_service_while_a_processor_is_not_running() {
-        StreamingEventProcessor stopped = running(segment(true));
+        StreamingEventProcessor stopped = running(segment(100));
         when(stopped.isRunning()).thenReturn(false);
         processors.put("pages", stopped);
 
@@ -82,8 +144,19 @@ class CaughtUpEventProcessorsTest {
         processors.put("pages", running());
         when(tokens.fetchSegments("pages")).thenReturn(new int[]{0});
         when(tokens.fetchAvailableSegments("pages")).thenReturn(List.of());
+        clock.advance(CaughtUpEventProcessors.CLAIMS_OF_THE_DEAD);
 
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+    }
+
+    @Test
+    void does_not_take_claims_held_elsewhere_for_others_work_while_a_killed_predecessor_may_still_hold_them() {
+        processors.put("pages", running());
+        when(tokens.fetchSegments("pages")).thenReturn(new int[]{0});
+        when(tokens.fetchAvailableSegments("pages")).thenReturn(List.of());
+        clock.advance(CaughtUpEventProcessors.CLAIMS_OF_THE_DEAD.minusSeconds(1));
+
+        assertThat(health.health().getDetails()).containsOnly(Map.entry("pages", "no segment claimed yet"));
     }
 
     @Test
@@ -113,9 +186,37 @@ class CaughtUpEventProcessorsTest {
         return processor;
     }
 
-    private static EventTrackerStatus segment(boolean caughtUp) {
+    private static EventTrackerStatus segment(long position) {
         EventTrackerStatus status = mock(EventTrackerStatus.class);
-        when(status.isCaughtUp()).thenReturn(caughtUp);
+        when(status.getCurrentPosition()).thenReturn(OptionalLong.of(position));
         return status;
+    }
+
+    private static TrackingToken at(long position) {
+        return new GlobalSequenceTrackingToken(position);
+    }
+
+    private static final class MutableClock extends Clock {
+
+        private Instant now = Instant.parse("2026-11-22T10:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }

@@ -20,32 +20,30 @@ import java.util.function.Supplier;
 
 /**
  * Ready only once every event processor of the process has read the events up to the newest one there was when
- * readiness was first asked. A killed
- * process loses the read model's last writes (H2 writes them up to 500 ms late) and its processors read those events
- * again on start: until then a bread registered just before the kill is unknown to the read side, and a reserve
- * request for it would hear 404. Once caught up the process stays ready: falling behind in a sale is lag, which
- * {@code eventProcessor.latency} shows, not a reason to take the process out of service. A processor whose segments
- * are all claimed by other instances is theirs to catch up, but only once a killed predecessor's claims would have
- * run out ({@link #CLAIMS_OF_THE_DEAD}): until then they may be its, with the read model it left behind. Axon's own
+ * readiness was first asked. A killed process loses the read model's last writes (H2 writes them up to 500 ms late)
+ * and its processors read those events again on start: until then a bread registered just before the kill is
+ * unknown to the read side, and a reserve request for it would hear 404. Once caught up the process stays ready:
+ * falling behind in a sale is lag, which {@code eventProcessor.latency} shows, not a reason to take the process out of
+ * service. A processor whose segments are all claimed by other instances is theirs to catch up, but only once a killed
+ * predecessor's claims would have run out: until then they may be its, with the read model it left behind. Axon's own
  * "caught up" flag is not enough: a processor sets it when its stream has nothing at hand, which right after the
  * start is before the stream has fetched anything.
  */
 public class CaughtUpEventProcessors implements HealthIndicator {
 
-    /** A claim the JDBC token store has not seen renewed for 10 s is free, and a processor tries to claim every 5 s. */
-    static final Duration CLAIMS_OF_THE_DEAD = Duration.ofSeconds(15);
-
     private final Supplier<EventProcessingConfiguration> processing;
     private final Supplier<TrackingToken> newestEvent;
     private final Clock clock;
     private final Instant started;
+    private final Duration claimsOfTheDead;
     private volatile OptionalLong newestAtFirstAsk;
     private volatile boolean caughtUp;
 
     public CaughtUpEventProcessors(Supplier<EventProcessingConfiguration> processing,
-                                   Supplier<TrackingToken> newestEvent, Clock clock) {
+                                   Supplier<TrackingToken> newestEvent, Duration claimsOfTheDead, Clock clock) {
         this.processing = processing;
         this.newestEvent = newestEvent;
+        this.claimsOfTheDead = claimsOfTheDead;
         this.clock = clock;
         this.started = clock.instant();
     }
@@ -104,7 +102,7 @@ public class CaughtUpEventProcessors implements HealthIndicator {
 
     /** Every segment is there and claimed by another instance (a store of one process calls them all available). */
     private boolean claimedElsewhere(String name) {
-        if (Duration.between(started, clock.instant()).compareTo(CLAIMS_OF_THE_DEAD) < 0) {
+        if (Duration.between(started, clock.instant()).compareTo(claimsOfTheDead) < 0) {
             return false;
         }
         EventProcessingConfiguration configuration = processing.get();

@@ -37,11 +37,13 @@ class CaughtUpEventProcessorsTest {
     private final EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
     private final TokenStore tokens = mock(TokenStore.class);
     private final Map<String, EventProcessor> processors = new HashMap<>();
+    private static final Duration CLAIMS_OF_THE_DEAD = Duration.ofSeconds(15);
+
     private final MutableClock clock = new MutableClock();
     private final Deque<TrackingToken> newestEvents = new ArrayDeque<>(List.of(at(100)));
     private final CaughtUpEventProcessors health = new CaughtUpEventProcessors(() -> processing,
             () -> newestEvents.size() > 1 ? newestEvents.poll() : newestEvents.peek(), // none: a store without events
-            clock);
+            CLAIMS_OF_THE_DEAD, clock);
 
     @BeforeEach
     void theProcessesProcessors() {
@@ -92,7 +94,7 @@ class CaughtUpEventProcessorsTest {
                 throw new IllegalStateException("no connection to Axon Server");
             }
             return at(100);
-        }, clock);
+        }, CLAIMS_OF_THE_DEAD, clock);
         processors.put("pages", running(segment(100)));
 
         assertThat(beforeAxonServer.health().getStatus()).isEqualTo(Status.DOWN);
@@ -144,7 +146,7 @@ class CaughtUpEventProcessorsTest {
         processors.put("pages", running());
         when(tokens.fetchSegments("pages")).thenReturn(new int[]{0});
         when(tokens.fetchAvailableSegments("pages")).thenReturn(List.of());
-        clock.advance(CaughtUpEventProcessors.CLAIMS_OF_THE_DEAD);
+        clock.advance(CLAIMS_OF_THE_DEAD);
 
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
     }
@@ -154,7 +156,7 @@ class CaughtUpEventProcessorsTest {
         processors.put("pages", running());
         when(tokens.fetchSegments("pages")).thenReturn(new int[]{0});
         when(tokens.fetchAvailableSegments("pages")).thenReturn(List.of());
-        clock.advance(CaughtUpEventProcessors.CLAIMS_OF_THE_DEAD.minusSeconds(1));
+        clock.advance(CLAIMS_OF_THE_DEAD.minusSeconds(1));
 
         assertThat(health.health().getDetails()).containsOnly(Map.entry("pages", "no segment claimed yet"));
     }

@@ -1,6 +1,7 @@
 package com.bbangshop.bakery.stock;
 
 import com.bbangshop.runtime.caching.RecentlyUsedCache;
+import com.bbangshop.runtime.snapshots.RememberingSnapshotter;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.transaction.TransactionManager;
@@ -51,8 +52,9 @@ public class BreadStockConfiguration {
 
     /**
      * Axon's snapshotter, but on its own thread. Axon's takes the snapshot in the thread whose commit triggered it,
-     * after the commit and before the bread's lock is released: every reservation for that bread waited for it (a
-     * snapshot rereads the last one, which holds every decision the bread has made).
+     * after the commit and before the bread's lock is released: every reservation for that bread waited for it. And
+     * it keeps the breads it snapshotted last, so the next snapshot of a bread on sale need not read back and
+     * deserialize the one before, which holds every decision the bread has made (see RememberingSnapshotter).
      */
     @Bean
     public SpringAggregateSnapshotter aggregateSnapshotter(Configuration axon, EventStore eventStore,
@@ -60,15 +62,16 @@ public class BreadStockConfiguration {
                                                            ParameterResolverFactory parameterResolverFactory,
                                                            HandlerDefinition handlerDefinition,
                                                            SnapshotterSpanFactory spanFactory,
-                                                           @Qualifier("snapshots") ExecutorService snapshots) {
-        return SpringAggregateSnapshotter.builder()
+                                                           @Qualifier("snapshots") ExecutorService snapshots,
+                                                           @Value("${bbangshop.stock.snapshots-kept:2}") int kept) {
+        SpringAggregateSnapshotter.Builder builder = SpringAggregateSnapshotter.builder()
                 .repositoryProvider(axon::repository)
                 .transactionManager(transactionManager)
                 .eventStore(eventStore)
                 .parameterResolverFactory(parameterResolverFactory)
                 .handlerDefinition(handlerDefinition)
                 .spanFactory(spanFactory)
-                .executor(snapshots)
-                .build();
+                .executor(snapshots);
+        return new RememberingSnapshotter(builder, parameterResolverFactory, handlerDefinition, kept);
     }
 }

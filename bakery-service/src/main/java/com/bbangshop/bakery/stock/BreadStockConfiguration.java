@@ -63,7 +63,7 @@ public class BreadStockConfiguration {
                                                            HandlerDefinition handlerDefinition,
                                                            SnapshotterSpanFactory spanFactory,
                                                            @Qualifier("snapshots") ExecutorService snapshots,
-                                                           @Value("${bbangshop.stock.snapshots-kept:2}") int kept) {
+                                                           @Value("${bbangshop.stock.snapshots-kept:1}") int kept) {
         SpringAggregateSnapshotter.Builder builder = SpringAggregateSnapshotter.builder()
                 .repositoryProvider(axon::repository)
                 .transactionManager(transactionManager)

@@ -1,7 +1,6 @@
 package com.bbangshop.bakery.stock;
 
 import com.bbangshop.runtime.caching.RecentlyUsedCache;
-import com.bbangshop.runtime.snapshots.RememberingSnapshotter;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.transaction.TransactionManager;

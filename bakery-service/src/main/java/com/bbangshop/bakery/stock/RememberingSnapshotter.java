@@ -1,4 +1,4 @@
-package com.bbangshop.runtime.snapshots;
+package com.bbangshop.bakery.stock;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -24,14 +24,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * another process, a restart) takes Axon's way. The aggregates it keeps are its own copies, touched only by the
  * snapshot thread, and only the most recent few are kept.
  */
-public class RememberingSnapshotter extends SpringAggregateSnapshotter {
+class RememberingSnapshotter extends SpringAggregateSnapshotter {
 
     private final ParameterResolverFactory parameterResolverFactory;
     private final HandlerDefinition handlerDefinition;
     private final Map<Class<?>, AggregateModel<Object>> models = new ConcurrentHashMap<>();
     private final Map<String, Snapshotted> lastTaken;
 
-    public RememberingSnapshotter(SpringAggregateSnapshotter.Builder builder,
+    RememberingSnapshotter(SpringAggregateSnapshotter.Builder builder,
                                   ParameterResolverFactory parameterResolverFactory,
                                   HandlerDefinition handlerDefinition, int remembered) {
         super(builder);

@@ -1,4 +1,4 @@
-package com.bbangshop.runtime.snapshots;
+package com.bbangshop.bakery.stock;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.common.DirectExecutor;

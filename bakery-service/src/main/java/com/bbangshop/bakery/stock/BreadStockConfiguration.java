@@ -52,7 +52,7 @@ public class BreadStockConfiguration {
     /**
      * Axon's snapshotter, but on its own thread. Axon's takes the snapshot in the thread whose commit triggered it,
      * after the commit and before the bread's lock is released: every reservation for that bread waited for it. And
-     * it keeps the breads it snapshotted last, so the next snapshot of a bread on sale need not read back and
+     * it keeps the bread it snapshotted last, so the next snapshot of a bread on sale need not read back and
      * deserialize the one before, which holds every decision the bread has made (see RememberingSnapshotter).
      */
     @Bean

@@ -19,10 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Axon's snapshotter, but it keeps the aggregates it last snapshotted. Axon's builds each snapshot from the one before:
  * it reads that back and deserializes it, then applies the events since. For an aggregate that remembers every
  * decision it made (a bread on sale), reading the last snapshot back was the largest part of every snapshot's cost
- * (44 %). This one applies the events since to the aggregate it snapshotted last time, if that is the snapshot the store
- * returns first (same aggregate, same sequence number); anything else (a snapshot that failed to store, one taken by
- * another process, a restart) takes Axon's way. The aggregates it keeps are its own copies, touched only by the
- * snapshot thread, and only the most recent few are kept.
+ * (44 %). This one applies the events since to the aggregate it snapshotted last time, if that is the snapshot the
+ * store returns first (same aggregate, same sequence number); anything else (a snapshot that failed to store, one
+ * taken by another process, a restart) takes Axon's way. The aggregates it keeps are its own copies, touched only by
+ * the snapshot thread, and only the most recent few are kept.
  */
 class RememberingSnapshotter extends SpringAggregateSnapshotter {
 

@@ -55,44 +55,32 @@ class RememberingSnapshotterTest {
     @Test
     void theNextSnapshotIsBuiltOnTheLastOneWithoutReadingItBack() {
         RememberingSnapshotter snapshotter = snapshotter(2);
-        mark("tally-1", 0, 10);
-        snapshotter.scheduleSnapshot(Tally.class, "tally-1");
+        snapshotAfterMarks(snapshotter, "tally-1", 0, 10);
         mark("tally-1", 10, 20);
-        serializer.tallyReadBacks.set(0);
 
-        snapshotter.scheduleSnapshot(Tally.class, "tally-1");
-
-        assertThat(serializer.tallyReadBacks).hasValue(0);
+        assertThat(readBacksWhileSnapshotting(snapshotter, "tally-1")).isZero();
         assertThat(storedSnapshot("tally-1").marks).containsExactlyElementsOf(marks(0, 20));
         assertThat(storedSnapshotSequence("tally-1")).isEqualTo(19);
     }
 
     @Test
     void aSnapshotItDidNotTakeIsReadBackAsAxonDoes() {
-        mark("tally-1", 0, 10);
-        snapshotter(2).scheduleSnapshot(Tally.class, "tally-1");
+        snapshotAfterMarks(snapshotter(2), "tally-1", 0, 10);
         mark("tally-1", 10, 15);
-        serializer.tallyReadBacks.set(0);
 
-        snapshotter(2).scheduleSnapshot(Tally.class, "tally-1"); // a restarted process keeps nothing
-
-        assertThat(serializer.tallyReadBacks).hasValue(1);
+        // a restarted process keeps nothing
+        assertThat(readBacksWhileSnapshotting(snapshotter(2), "tally-1")).isOne();
         assertThat(storedSnapshot("tally-1").marks).containsExactlyElementsOf(marks(0, 15));
     }
 
     @Test
     void aSnapshotStoredMeanwhileByAnotherProcessIsReadBackInsteadOfWhatIsKept() {
         RememberingSnapshotter here = snapshotter(2);
-        mark("tally-1", 0, 10);
-        here.scheduleSnapshot(Tally.class, "tally-1");
-        mark("tally-1", 10, 20);
-        snapshotter(2).scheduleSnapshot(Tally.class, "tally-1");
+        snapshotAfterMarks(here, "tally-1", 0, 10);
+        snapshotAfterMarks(snapshotter(2), "tally-1", 10, 20);
         mark("tally-1", 20, 25);
-        serializer.tallyReadBacks.set(0);
 
-        here.scheduleSnapshot(Tally.class, "tally-1");
-
-        assertThat(serializer.tallyReadBacks).hasValue(1);
+        assertThat(readBacksWhileSnapshotting(here, "tally-1")).isOne();
         assertThat(storedSnapshot("tally-1").marks).containsExactlyElementsOf(marks(0, 25));
         assertThat(storedSnapshotSequence("tally-1")).isEqualTo(24);
     }
@@ -100,18 +88,25 @@ class RememberingSnapshotterTest {
     @Test
     void onlyTheMostRecentlySnapshottedAggregatesAreKept() {
         RememberingSnapshotter snapshotter = snapshotter(1);
-        mark("tally-1", 0, 3);
-        mark("tally-2", 0, 3);
-        snapshotter.scheduleSnapshot(Tally.class, "tally-1");
-        snapshotter.scheduleSnapshot(Tally.class, "tally-2");
+        snapshotAfterMarks(snapshotter, "tally-1", 0, 3);
+        snapshotAfterMarks(snapshotter, "tally-2", 0, 3);
         mark("tally-1", 3, 6);
-        serializer.tallyReadBacks.set(0);
 
-        snapshotter.scheduleSnapshot(Tally.class, "tally-1");
-
+        assertThat(readBacksWhileSnapshotting(snapshotter, "tally-1")).isOne();
         assertThat(snapshotter.rememberedCount()).isEqualTo(1);
-        assertThat(serializer.tallyReadBacks).hasValue(1);
         assertThat(storedSnapshot("tally-1").marks).containsExactlyElementsOf(marks(0, 6));
+    }
+
+    private void snapshotAfterMarks(RememberingSnapshotter snapshotter, String tallyId, int from, int to) {
+        mark(tallyId, from, to);
+        snapshotter.scheduleSnapshot(Tally.class, tallyId);
+    }
+
+    /** How often a stored snapshot was deserialized while this snapshot was taken. */
+    private int readBacksWhileSnapshotting(RememberingSnapshotter snapshotter, String tallyId) {
+        serializer.tallyReadBacks.set(0);
+        snapshotter.scheduleSnapshot(Tally.class, tallyId);
+        return serializer.tallyReadBacks.get();
     }
 
     private RememberingSnapshotter snapshotter(int kept) {

@@ -36,10 +36,9 @@ public class EmbeddedCommandBusConfiguration {
      * group holds its aggregates' locks until it commits, and two groups could each wait for the other's.
      */
     @Bean(destroyMethod = "shutdown")
-    FollowUpGroups followUpCommandGroups(TransactionManager transactionManager,
-                                         @Value("${bbangshop.follow-up-command-threads:1}") int threads,
+    FollowUpGroups followUpCommandGroups(@Value("${bbangshop.follow-up-command-threads:1}") int threads,
                                          @Value("${bbangshop.follow-up-group:100}") int maxGroup) {
-        return new FollowUpGroups(transactionManager, threads, maxGroup);
+        return new FollowUpGroups(threads, maxGroup);
     }
 
     @Bean

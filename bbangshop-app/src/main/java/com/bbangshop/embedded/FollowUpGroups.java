@@ -1,7 +1,6 @@
 package com.bbangshop.embedded;
 
 import org.axonframework.common.AxonThreadFactory;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -19,25 +18,23 @@ import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * The lane of the commands that sagas and deadlines send. Whatever is waiting when the lane gets to it is handled in
- * one unit of work and committed once: each assigned baker and each confirmation had been a durable commit of its
- * own, and in a flash sale those commits were most of the work behind every sold loaf. A command that fails in a group
- * is dropped alone (see {@link JoiningTransactionManager}); its sender hears of it and asks again. If the group's
- * commit itself fails, nothing of it is stored, and the sagas' retry deadlines ask again.
+ * one unit of work, so in one transaction committed once (see {@link JoiningTransactionManager}): in a flash sale the
+ * durable commits, not the commands, are the expensive part behind every sold loaf. A command that fails in a group is
+ * dropped alone; its sender hears of it and asks again. If the group's commit itself fails, nothing of it is stored,
+ * and the sagas' retry deadlines ask again.
  */
 final class FollowUpGroups implements Executor {
 
     private static final Logger log = LoggerFactory.getLogger(FollowUpGroups.class);
 
-    private final TransactionManager transactions;
     private final int maxGroup;
     private final BlockingQueue<Runnable> waiting = new LinkedBlockingQueue<>();
     private final ExecutorService workers;
 
-    FollowUpGroups(TransactionManager transactions, int threads, int maxGroup) {
+    FollowUpGroups(int threads, int maxGroup) {
         if (threads < 1 || maxGroup < 1) {
             throw new IllegalArgumentException("follow-up threads and group size must be at least 1");
         }
-        this.transactions = transactions;
         this.maxGroup = maxGroup;
         this.workers = Executors.newFixedThreadPool(threads, new AxonThreadFactory("follow-up-commands"));
         for (int i = 0; i < threads; i++) {
@@ -74,7 +71,6 @@ final class FollowUpGroups implements Executor {
 
     private void handleTogether(List<Runnable> group) {
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>("follow-up commands"));
-        unitOfWork.attachTransaction(transactions);
         ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
             for (Runnable command : group) {
                 try {

@@ -1,7 +1,5 @@
 package com.bbangshop.embedded;
 
-import org.axonframework.common.transaction.Transaction;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FollowUpGroupsTest {
 
-    private final CountingTransactions transactions = new CountingTransactions();
-    private final FollowUpGroups lane = new FollowUpGroups(transactions, 1, 100);
+    private final AtomicInteger committed = new AtomicInteger();
+    private final AtomicInteger rolledBack = new AtomicInteger();
+    private final FollowUpGroups lane = new FollowUpGroups(1, 100);
 
     @AfterEach
     void stop() {
@@ -32,6 +31,7 @@ class FollowUpGroupsTest {
         for (int i = 0; i < 5; i++) {
             lane.execute(() -> {
                 unitsOfWork.add(CurrentUnitOfWork.get());
+                countCommits();
                 allRan.countDown();
             });
         }
@@ -41,7 +41,7 @@ class FollowUpGroupsTest {
         assertThat(allRan.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(unitsOfWork).hasSize(5).containsOnly(unitsOfWork.get(0));
         awaitCommits(2);
-        assertThat(transactions.started.get()).as("the first one alone, then the five waiting together").isEqualTo(2);
+        assertThat(committed.get()).as("the first one alone, then the five waiting together").isEqualTo(2);
     }
 
     @Test
@@ -49,6 +49,7 @@ class FollowUpGroupsTest {
         CountDownLatch release = keepTheLaneBusy();
         CountDownLatch after = new CountDownLatch(1);
         lane.execute(() -> {
+            countCommits();
             throw new IllegalStateException("broken follow-up");
         });
         lane.execute(after::countDown);
@@ -57,7 +58,7 @@ class FollowUpGroupsTest {
 
         assertThat(after.await(5, TimeUnit.SECONDS)).isTrue();
         awaitCommits(2);
-        assertThat(transactions.rolledBack.get()).isZero();
+        assertThat(rolledBack.get()).isZero();
     }
 
     /** The lane runs one follow-up that waits for the latch returned; whatever is sent meanwhile waits together. */
@@ -65,6 +66,7 @@ class FollowUpGroupsTest {
         CountDownLatch running = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         lane.execute(() -> {
+            countCommits();
             running.countDown();
             await(release);
         });
@@ -74,10 +76,19 @@ class FollowUpGroupsTest {
 
     private void awaitCommits(int commits) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (transactions.committed.get() < commits && System.nanoTime() < deadline) {
+        while (committed.get() < commits && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertThat(transactions.committed.get()).isEqualTo(commits);
+        assertThat(committed.get()).isEqualTo(commits);
+    }
+
+    /** Counts each unit of work of the lane once, however many follow-ups it holds. */
+    private void countCommits() {
+        CurrentUnitOfWork.get().getOrComputeResource("counted", key -> {
+            CurrentUnitOfWork.get().onCommit(unitOfWork -> committed.incrementAndGet());
+            CurrentUnitOfWork.get().onRollback(unitOfWork -> rolledBack.incrementAndGet());
+            return true;
+        });
     }
 
     private static void await(CountDownLatch latch) {
@@ -85,28 +96,6 @@ class FollowUpGroupsTest {
             latch.await(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    static final class CountingTransactions implements TransactionManager {
-        final AtomicInteger started = new AtomicInteger();
-        final AtomicInteger committed = new AtomicInteger();
-        final AtomicInteger rolledBack = new AtomicInteger();
-
-        @Override
-        public Transaction startTransaction() {
-            started.incrementAndGet();
-            return new Transaction() {
-                @Override
-                public void commit() {
-                    committed.incrementAndGet();
-                }
-
-                @Override
-                public void rollback() {
-                    rolledBack.incrementAndGet();
-                }
-            };
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.bbangshop.reservation;
 
+import com.bbangshop.api.reservation.AbandonReservationCommand;
 import com.bbangshop.api.reservation.AcceptReservationCommand;
 import com.bbangshop.api.reservation.ClearReservationFlagCommand;
 import com.bbangshop.api.reservation.CompleteCancellationCommand;
@@ -128,6 +129,14 @@ public class Reservation {
                     "reservation " + reservationId + " was sold out; there is nothing to cancel");
             case PICKED_UP -> throw BusinessRuleException.conflict(
                     "reservation " + reservationId + " was picked up; it can no longer be canceled");
+        }
+    }
+
+    /** Only an undecided reservation is abandoned; one whose decision was recorded meanwhile goes on as decided. */
+    @CommandHandler
+    public void handle(AbandonReservationCommand command) {
+        if (status == REQUESTED) {
+            apply(new ReservationCancellationRequestedEvent(reservationId, breadId, quantity, status));
         }
     }
 

@@ -80,8 +80,7 @@ public class ReservationController {
      */
     @PostMapping
     public ResponseEntity<Object> reserve(@Valid @RequestBody PlaceReservationRequest request) throws Exception {
-        return awaitAnswer(admission.admit(() -> place(request),
-                answer -> answer.getStatusCode() != HttpStatus.ACCEPTED));
+        return awaitAnswer(admission.admit(() -> place(request), answer -> true));
     }
 
     private CompletableFuture<ResponseEntity<Object>> place(PlaceReservationRequest request) {
@@ -173,28 +172,26 @@ public class ReservationController {
     }
 
     private static ResponseEntity<Object> answerToReserve(String reservationId, KnownBreads.Bread bread, int quantity,
-                                                          String secret, Optional<StockOutcome> decision) {
-        if (decision.isPresent() && decision.get() == StockOutcome.SOLD_OUT) {
-            ProblemDetail soldOut = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                    bread.breadName() + " is sold out: fewer than " + quantity + " loaves were left");
-            soldOut.setTitle("Sold out");
-            soldOut.setType(URI.create("https://bbangshop.example/problems/sold-out"));
-            soldOut.setProperty("reservationId", reservationId);
-            soldOut.setProperty("status", ReservationStatus.SOLD_OUT);
-            return ResponseEntity.status(HttpStatus.CONFLICT).location(location(reservationId)).body(soldOut);
+                                                          String secret, StockOutcome decision) {
+        if (decision != StockOutcome.RESERVED) {
+            boolean soldOut = decision == StockOutcome.SOLD_OUT;
+            ProblemDetail refused = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, soldOut
+                    ? bread.breadName() + " is sold out: fewer than " + quantity + " loaves were left"
+                    : "reservation " + reservationId + " was canceled before its stock decision");
+            refused.setTitle(soldOut ? "Sold out" : "Canceled");
+            refused.setType(URI.create("https://bbangshop.example/problems/" + (soldOut ? "sold-out" : "canceled")));
+            refused.setProperty("reservationId", reservationId);
+            refused.setProperty("status", soldOut ? ReservationStatus.SOLD_OUT : ReservationStatus.CANCELLATION_REQUESTED);
+            return ResponseEntity.status(HttpStatus.CONFLICT).location(location(reservationId)).body(refused);
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reservationId", reservationId);
         body.put("breadId", bread.breadId());
         body.put("quantity", quantity);
-        boolean held = decision.isPresent() && decision.get() == StockOutcome.RESERVED;
-        ReservationStatus status = held ? ReservationStatus.ACCEPTED : ReservationStatus.REQUESTED;
-        body.put("status", status);
-        body.put("seedStatus", status.seedName());
+        body.put("status", ReservationStatus.ACCEPTED);
+        body.put("seedStatus", ReservationStatus.ACCEPTED.seedName());
         body.put("cancelSecret", secret);
-        return held
-                ? ResponseEntity.created(location(reservationId)).body(body)
-                : ResponseEntity.accepted().location(location(reservationId)).body(body);
+        return ResponseEntity.created(location(reservationId)).body(body);
     }
 
     private static URI location(String reservationId) {

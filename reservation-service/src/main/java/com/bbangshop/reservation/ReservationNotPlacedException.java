@@ -10,4 +10,8 @@ public class ReservationNotPlacedException extends RuntimeException {
     public ReservationNotPlacedException(String message) {
         super(message);
     }
+
+    public ReservationNotPlacedException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -1,8 +1,6 @@
 package com.bbangshop.reservation;
 
-import com.bbangshop.api.assignment.AssignFirstBakerCommand;
 import com.bbangshop.api.reservation.AcceptReservationCommand;
-import com.bbangshop.api.reservation.ConfirmReservationCommand;
 import com.bbangshop.api.reservation.PlaceReservationCommand;
 import com.bbangshop.api.reservation.RecordSoldOutReservationCommand;
 import com.bbangshop.api.reservation.RejectSoldOutReservationCommand;
@@ -13,7 +11,6 @@ import com.bbangshop.api.stock.StockOutcome;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.AxonThreadFactory;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -28,7 +25,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -42,30 +38,28 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Places a reservation, asks the bakery for its stock decision and records the decision on the reservation, all in
- * one unit of work on the customer's own request, so the answer waits for no event processor. A request that comes
- * after the last loaf ends sooner, as a reservation born sold out; one that gets a loaf goes on to its baker and its
- * confirmation in the same unit of work. Where the command bus runs commands in their sender's unit of work (the
- * embedded mode), all of it is one transaction: a reservation is never stored without its decision. Apart, they are
- * commands in a row, and the saga covers whatever a crash cuts off.
+ * The customer's request owns the stock decision: it places the reservation, asks the bakery and records the answer,
+ * so the customer hears "you have one" or "sold out" in the answer. A request that comes after the last loaf ends
+ * sooner, as a reservation born sold out. Everything after the decision is the reservation saga's (see
+ * ReservationSaga, which also lists every step and its owner).
  * <p>
- * Requests that arrive while the placement threads are busy are placed together, in one unit of work and so one
- * commit (group commit): in a flash sale the durable commit, not the decision, is the expensive part, and a bread's
- * stock is locked by one placement at a time anyway. If anything in a group fails, the group is rolled back and each
- * of its requests is placed again on its own, so one failure only ever fails its own request.
- * <p>
- * A stock decision that fails (the bakery down) only means "not known yet": the reservation is recorded without it,
- * its saga asks again after its first back-off, and the bakery answers a repeated question with its first answer.
+ * Requests that arrive while the placement threads are busy are placed together, in one unit of work: where the
+ * command bus runs commands inside their sender's unit of work (one JVM), that is one transaction and one commit for
+ * the whole group, and a reservation is never stored without its decision. Apart, the commands are round trips to
+ * other services and the unit of work holds no transaction, so no placement thread holds a database connection while
+ * it waits. If anything in a group fails, the group is rolled back and each of its requests is placed again on its
+ * own, so one failure only ever fails its own request.
  */
 @Component
 public class ReservationPlacement implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ReservationPlacement.class);
     // a group's bread locks are taken in this order, so two groups never wait for each other's breads
+    private static final String NO_DECISION = "the bakery did not answer in time: nothing is held for you; "
+            + "try again in a moment";
     private static final Comparator<Waiting> BY_BREAD = Comparator.comparing(waiting -> waiting.command.breadId());
 
     private final CommandGateway commandGateway;
-    private final TransactionManager transactionManager;
     private final Duration timeout;
     private final int maxGroup;
     private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
@@ -77,7 +71,7 @@ public class ReservationPlacement implements DisposableBean {
      */
     private final ScheduledThreadPoolExecutor turnTimeouts;
 
-    public ReservationPlacement(CommandGateway commandGateway, TransactionManager transactionManager,
+    public ReservationPlacement(CommandGateway commandGateway,
                                 @Value("${bbangshop.reservation.decision-timeout:PT3S}") Duration timeout,
                                 @Value("${bbangshop.reservation.placement-threads:2}") int threads,
                                 @Value("${bbangshop.reservation.placement-group:64}") int maxGroup) {
@@ -85,7 +79,6 @@ public class ReservationPlacement implements DisposableBean {
             throw new IllegalArgumentException("placement-threads and placement-group must be at least 1");
         }
         this.commandGateway = commandGateway;
-        this.transactionManager = transactionManager;
         this.timeout = timeout;
         this.maxGroup = maxGroup;
         this.placers = Executors.newFixedThreadPool(threads, new AxonThreadFactory("placements"));
@@ -98,13 +91,13 @@ public class ReservationPlacement implements DisposableBean {
     }
 
     /**
-     * Completes with the decision, or empty if the reservation was placed without one (the bakery did not answer);
-     * completes exceptionally, with nothing placed, if the placement is refused or failed, or if it could not even
-     * start within the decision timeout (the placements are queued up: the customer hears "busy, try again").
-     * Once a placement has started, its answer is awaited, whatever it takes: an answer given before the transaction
-     * ends could promise a reservation that then is not there.
+     * Completes with the recorded decision; exceptionally if the placement is refused, failed, could not start within
+     * the decision timeout (the customer hears "busy, try again"), or got no decision from the bakery in time (then
+     * nothing is held for the customer: the saga abandons the undecided reservation). Once a placement has started,
+     * its answer is awaited, whatever it takes: an answer given before its unit of work ends could promise a
+     * reservation that then is not there.
      */
-    public CompletableFuture<Optional<StockOutcome>> place(PlaceReservationCommand command) {
+    public CompletableFuture<StockOutcome> place(PlaceReservationCommand command) {
         Waiting waiting = new Waiting(command);
         try {
             waiting.timeout = turnTimeouts.schedule(() -> {
@@ -151,9 +144,8 @@ public class ReservationPlacement implements DisposableBean {
     /** All of the group in one unit of work; false, with nothing placed, if any of it failed. */
     private boolean placedTogether(List<Waiting> group) {
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>(group.get(0).command));
-        unitOfWork.attachTransaction(transactionManager);
-        ResultMessage<List<Optional<StockOutcome>>> result = unitOfWork.executeWithResult(() -> {
-            List<Optional<StockOutcome>> decisions = new ArrayList<>(group.size());
+        ResultMessage<List<StockOutcome>> result = unitOfWork.executeWithResult(() -> {
+            List<StockOutcome> decisions = new ArrayList<>(group.size());
             for (Waiting waiting : group) {
                 decisions.add(placeAndDecide(waiting.command));
             }
@@ -172,36 +164,41 @@ public class ReservationPlacement implements DisposableBean {
 
     private void placeAlone(Waiting waiting) {
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>(waiting.command));
-        unitOfWork.attachTransaction(transactionManager);
-        ResultMessage<Optional<StockOutcome>> result = unitOfWork.executeWithResult(
+        ResultMessage<StockOutcome> result = unitOfWork.executeWithResult(
                 () -> placeAndDecide(waiting.command));
         if (result.isExceptional()) {
             // rolled back: nothing was placed; a business refusal says why, anything else is a failure to retry
             Throwable failure = result.exceptionResult();
             waiting.answer.completeExceptionally(new CompletionException(
-                    failure instanceof CommandExecutionException refusal ? refusal
-                            : new ReservationNotPlacedException(failure)));
+                    failure instanceof CommandExecutionException || failure instanceof ReservationNotPlacedException
+                            ? failure : new ReservationNotPlacedException(failure)));
         } else {
             waiting.answer.complete(result.getPayload());
         }
     }
 
-    private Optional<StockOutcome> placeAndDecide(PlaceReservationCommand command) {
+    private StockOutcome placeAndDecide(PlaceReservationCommand command) {
         if (soldOutBeforePlacing(command)) {
             commandGateway.sendAndWait(new RecordSoldOutReservationCommand(command.reservationId(),
                     command.breadId(), command.quantity()));
-            return Optional.of(StockOutcome.SOLD_OUT);
+            return StockOutcome.SOLD_OUT;
         }
         commandGateway.sendAndWait(command);
-        Optional<StockOutcome> decision = decide(command);
-        decision.ifPresent(outcome -> record(command, outcome));
+        StockOutcome decision = decide(command);
+        switch (decision) {
+            case RESERVED -> commandGateway.sendAndWait(new AcceptReservationCommand(command.reservationId()));
+            case SOLD_OUT -> commandGateway.sendAndWait(new RejectSoldOutReservationCommand(command.reservationId()));
+            case RELEASED -> {
+                // canceled (by staff) before the decision came: nothing is held, nothing to record
+            }
+        }
         return decision;
     }
 
     /**
      * Most requests in a flash sale come after the last loaf: asking first lets them end as one sold-out reservation,
-     * with nothing to coordinate, instead of a placed one that the saga then has to walk to sold out. A bakery that
-     * does not answer the check is asked again, the usual way, once the reservation is placed.
+     * with nothing to coordinate, instead of a placed one. A bakery that does not answer the check is asked again
+     * once the reservation is placed.
      */
     private boolean soldOutBeforePlacing(PlaceReservationCommand command) {
         try {
@@ -215,51 +212,19 @@ public class ReservationPlacement implements DisposableBean {
         }
     }
 
-    private Optional<StockOutcome> decide(PlaceReservationCommand command) {
+    private StockOutcome decide(PlaceReservationCommand command) {
+        StockOutcome decision;
         try {
-            // bounded where the bakery is remote; a local one answers within this transaction anyway
-            return Optional.ofNullable(commandGateway.sendAndWait(
+            decision = commandGateway.sendAndWait(
                     new ReserveStockCommand(command.breadId(), command.reservationId(), command.quantity()),
-                    timeout.toMillis(), TimeUnit.MILLISECONDS));
+                    timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RuntimeException unavailable) {
-            log.debug("reservation {}: no stock decision on the request ({}); the saga will ask again",
-                    command.reservationId(), unavailable.toString());
-            return Optional.empty();
+            throw new ReservationNotPlacedException(NO_DECISION, unavailable);
         }
-    }
-
-    private void record(PlaceReservationCommand command, StockOutcome outcome) {
-        String reservationId = command.reservationId();
-        switch (outcome) {
-            case RESERVED -> {
-                commandGateway.sendAndWait(new AcceptReservationCommand(reservationId));
-                assignBaker(command);
-            }
-            case SOLD_OUT -> commandGateway.sendAndWait(new RejectSoldOutReservationCommand(reservationId));
-            case RELEASED -> {
-                // given back already: its cancellation is under way, nothing to record here
-            }
+        if (decision == null) { // the gateway's timeout
+            throw new ReservationNotPlacedException(NO_DECISION);
         }
-    }
-
-    /**
-     * Where the bus is local this shares the placement's commit, so a sold loaf is assigned and confirmed without a
-     * saga round trip of its own. The reservation was placed in this unit of work, so it has no assignment yet. It is
-     * not part of the answer: a bakery that cannot assign now leaves the reservation ACCEPTED, and the saga's retry
-     * asks again (a baker that is down must not stop the sale).
-     */
-    private void assignBaker(PlaceReservationCommand command) {
-        try {
-            String baker = commandGateway.sendAndWait(new AssignFirstBakerCommand(command.reservationId(),
-                    command.breadId(), command.quantity()), timeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (baker != null) {
-                commandGateway.sendAndWait(new ConfirmReservationCommand(command.reservationId(), baker),
-                        timeout.toMillis(), TimeUnit.MILLISECONDS);
-            }
-        } catch (RuntimeException unavailable) {
-            log.debug("reservation {}: no baker on the request ({}); the saga will ask again",
-                    command.reservationId(), unavailable.toString());
-        }
+        return decision;
     }
 
     @Override
@@ -277,7 +242,7 @@ public class ReservationPlacement implements DisposableBean {
     /** A request waiting for its placement; taken once, by a placement thread or by the timeout. */
     private static final class Waiting {
         final PlaceReservationCommand command;
-        final CompletableFuture<Optional<StockOutcome>> answer = new CompletableFuture<>();
+        final CompletableFuture<StockOutcome> answer = new CompletableFuture<>();
         final AtomicBoolean taken = new AtomicBoolean();
         volatile ScheduledFuture<?> timeout;
 

@@ -1,10 +1,10 @@
 package com.bbangshop.reservation;
 
+import com.bbangshop.api.reservation.AcceptReservationCommand;
 import com.bbangshop.api.reservation.PlaceReservationCommand;
 import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.StockOutcome;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.transaction.NoTransactionManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -14,7 +14,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -35,8 +34,7 @@ class ReservationPlacementTurnTest {
     private static final Duration TIMEOUT = Duration.ofMillis(300);
 
     private final CommandGateway commands = mock(CommandGateway.class);
-    private final ReservationPlacement placement = new ReservationPlacement(commands, NoTransactionManager.INSTANCE,
-            TIMEOUT, 1, 64);
+    private final ReservationPlacement placement = new ReservationPlacement(commands, TIMEOUT, 1, 64);
 
     @AfterEach
     void stop() {
@@ -49,12 +47,12 @@ class ReservationPlacementTurnTest {
                 .thenReturn(StockOutcome.RESERVED);
         long threadsBefore = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount();
 
-        List<CompletableFuture<Optional<StockOutcome>>> answers = new ArrayList<>();
+        List<CompletableFuture<StockOutcome>> answers = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             answers.add(placement.place(command("r-" + i)));
         }
-        for (CompletableFuture<Optional<StockOutcome>> answer : answers) {
-            assertThat(answer.get(5, TimeUnit.SECONDS)).contains(StockOutcome.RESERVED);
+        for (CompletableFuture<StockOutcome> answer : answers) {
+            assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo(StockOutcome.RESERVED);
         }
         Thread.sleep(TIMEOUT.multipliedBy(3).toMillis()); // every request's timeout would have expired by now
 
@@ -65,16 +63,17 @@ class ReservationPlacementTurnTest {
     @Test
     void a_request_not_taken_within_the_timeout_hears_busy_and_is_never_placed() throws Exception {
         HeldFirstPlacement held = new HeldFirstPlacement(commands);
-        CompletableFuture<Optional<StockOutcome>> first = placement.place(command("first"));
+        CompletableFuture<StockOutcome> first = placement.place(command("first"));
         held.awaitPlacing();
 
-        CompletableFuture<Optional<StockOutcome>> second = placement.place(command("second"));
+        CompletableFuture<StockOutcome> second = placement.place(command("second"));
 
         assertThatThrownBy(() -> second.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                 .hasCauseInstanceOf(ReservationNotPlacedException.class)
                 .hasMessageContaining("not placed");
         held.release();
-        assertThat(first.get(5, TimeUnit.SECONDS)).as("placed, without a decision from the mock's bakery").isEmpty();
+        assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS)).as("placed; the mock's bakery decides nothing")
+                .hasCauseInstanceOf(ReservationNotPlacedException.class);
         Thread.sleep(200); // the placer has gone on to the queue, where the second one still lies
         verify(commands, never()).sendAndWait(command("second"));
     }
@@ -86,21 +85,36 @@ class ReservationPlacementTurnTest {
             return StockOutcome.SOLD_OUT;
         });
 
-        CompletableFuture<Optional<StockOutcome>> answer = placement.place(command("slow"));
+        CompletableFuture<StockOutcome> answer = placement.place(command("slow"));
 
-        assertThat(answer.get(5, TimeUnit.SECONDS)).contains(StockOutcome.SOLD_OUT);
+        assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo(StockOutcome.SOLD_OUT);
     }
 
     @Test
     void a_request_after_the_placement_stopped_hears_that_nothing_was_placed() {
         placement.destroy();
 
-        CompletableFuture<Optional<StockOutcome>> answer = placement.place(command("late"));
+        CompletableFuture<StockOutcome> answer = placement.place(command("late"));
 
         assertThatThrownBy(() -> answer.get(1, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                 .hasCauseInstanceOf(ReservationNotPlacedException.class)
                 .hasMessageContaining("shutting down");
         verify(commands, never()).sendAndWait(command("late"));
+    }
+
+    @Test
+    void a_bakery_that_does_not_decide_in_time_leaves_the_customer_to_try_again_and_nothing_is_accepted()
+            throws Exception {
+        when(commands.sendAndWait(any(ReserveStockCommand.class), anyLong(), any(TimeUnit.class)))
+                .thenThrow(new IllegalStateException("no handler for ReserveStockCommand"));
+
+        CompletableFuture<StockOutcome> answer = placement.place(command("undecided"));
+
+        assertThatThrownBy(() -> answer.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(ReservationNotPlacedException.class)
+                .hasMessageContaining("nothing is held for you");
+        verify(commands).sendAndWait(command("undecided"));
+        verify(commands, never()).sendAndWait(any(AcceptReservationCommand.class));
     }
 
     private static PlaceReservationCommand command(String reservationId) {

@@ -1,5 +1,6 @@
 package com.bbangshop.reservation;
 
+import com.bbangshop.api.reservation.AbandonReservationCommand;
 import com.bbangshop.api.reservation.AcceptReservationCommand;
 import com.bbangshop.api.reservation.ClearReservationFlagCommand;
 import com.bbangshop.api.reservation.CompleteCancellationCommand;
@@ -308,6 +309,22 @@ class ReservationTest {
         void cancelingAfterPickupIsAConflictEvenForStaff() {
             expectRefusal(given(PICKED_UP).when(new RequestCancellationCommand(ID, null, true)),
                     Kind.CONFLICT, "reservation r1 was picked up; it can no longer be canceled");
+        }
+    }
+
+    @Nested
+    class Abandoning {
+
+        @Test
+        void anUndecidedReservationIsCanceledSoThatWhateverTheBakeryHoldsComesBack() {
+            given(REQUESTED).when(new AbandonReservationCommand(ID))
+                            .expectEvents(new ReservationCancellationRequestedEvent(ID, BREAD, 2, REQUESTED));
+        }
+
+        @ParameterizedTest(name = "when {0}")
+        @EnumSource(names = "REQUESTED", mode = EXCLUDE)
+        void aReservationWhoseDecisionWasRecordedIsNotAbandoned(ReservationStatus status) {
+            expectNothingChanges(given(status).when(new AbandonReservationCommand(ID)));
         }
     }
 

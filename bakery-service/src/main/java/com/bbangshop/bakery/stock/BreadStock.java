@@ -101,14 +101,19 @@ public class BreadStock {
         return StockCheck.ENOUGH;
     }
 
+    /**
+     * Gives back what the reservation holds. The first release of a reservation is recorded even when it holds
+     * nothing (sold out, or not decided yet): its saga waits for that answer, and a stock decision asked for later
+     * finds the reservation released instead of taking a loaf for it.
+     */
     @CommandHandler
     public void handle(ReleaseStockCommand command) {
         StockDecision decision = decisions.get(command.reservationId());
-        if (decision == null || !decision.holdsLoaves()) {
-            return; // nothing held for it (sold out, never reserved, or already released)
+        if (decision != null && decision.outcome() == StockOutcome.RELEASED) {
+            return;
         }
-        apply(new StockReleasedEvent(breadId, command.reservationId(), decision.quantity(),
-                remaining + decision.quantity()));
+        int held = decision != null && decision.holdsLoaves() ? decision.quantity() : 0;
+        apply(new StockReleasedEvent(breadId, command.reservationId(), held, remaining + held));
     }
 
     private static void checkQuantity(int quantity) {

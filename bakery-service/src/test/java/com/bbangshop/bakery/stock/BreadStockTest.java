@@ -301,19 +301,26 @@ class BreadStockTest {
         }
 
         @Test
-        void releasingAnUnknownReservationChangesNothing() {
+        void releasingAnUndecidedReservationRecordsThatNothingWasHeld() {
             fixture.given(registered(10))
-                   .when(new ReleaseStockCommand(BREAD, "never-reserved"))
-                   .expectSuccessfulHandlerExecution()
-                   .expectNoEvents();
+                   .when(new ReleaseStockCommand(BREAD, "undecided"))
+                   .expectEvents(new StockReleasedEvent(BREAD, "undecided", 0, 10));
         }
 
         @Test
-        void releasingASoldOutReservationChangesNothing() {
+        void aDecisionAskedForAfterTheReleaseTakesNoLoaf() {
+            fixture.given(registered(10), new StockReleasedEvent(BREAD, "r1", 0, 10))
+                   .when(new ReserveStockCommand(BREAD, "r1", 3))
+                   .expectSuccessfulHandlerExecution()
+                   .expectNoEvents()
+                   .expectResultMessagePayload(StockOutcome.RELEASED);
+        }
+
+        @Test
+        void releasingASoldOutReservationReturnsNothing() {
             fixture.given(registered(2), new StockSoldOutEvent(BREAD, "r1", 3, 2))
                    .when(new ReleaseStockCommand(BREAD, "r1"))
-                   .expectSuccessfulHandlerExecution()
-                   .expectNoEvents();
+                   .expectEvents(new StockReleasedEvent(BREAD, "r1", 0, 2));
         }
 
         @Test
@@ -351,6 +358,7 @@ class BreadStockTest {
                     held.put(e.reservationId(), e.quantity());
                     remaining = e.remaining();
                 } else if (event instanceof StockReleasedEvent e) {
+                    assertThat(e.quantity()).isEqualTo(held.getOrDefault(e.reservationId(), 0));
                     held.remove(e.reservationId());
                     remaining = e.remaining();
                 } else if (event instanceof StockSoldOutEvent e) {

@@ -1,15 +1,15 @@
 package com.bbangshop.reservation.saga;
 
 import com.bbangshop.api.assignment.AssignBakerCommand;
+import com.bbangshop.api.assignment.AssignFirstBakerCommand;
 import com.bbangshop.api.assignment.AssignmentDeletedEvent;
 import com.bbangshop.api.assignment.BakerAssignedEvent;
 import com.bbangshop.api.assignment.DeleteAssignmentCommand;
-import com.bbangshop.api.reservation.AcceptReservationCommand;
+import com.bbangshop.api.reservation.AbandonReservationCommand;
 import com.bbangshop.api.reservation.ClearReservationFlagCommand;
 import com.bbangshop.api.reservation.CompleteCancellationCommand;
 import com.bbangshop.api.reservation.ConfirmReservationCommand;
 import com.bbangshop.api.reservation.FlagReservationCommand;
-import com.bbangshop.api.reservation.RejectSoldOutReservationCommand;
 import com.bbangshop.api.reservation.ReservationAcceptedEvent;
 import com.bbangshop.api.reservation.ReservationCanceledEvent;
 import com.bbangshop.api.reservation.ReservationCancellationRequestedEvent;
@@ -19,12 +19,10 @@ import com.bbangshop.api.reservation.ReservationPickedUpEvent;
 import com.bbangshop.api.reservation.ReservationPlacedEvent;
 import com.bbangshop.api.reservation.ReservationSoldOutEvent;
 import com.bbangshop.api.stock.ReleaseStockCommand;
-import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.StockReleasedEvent;
-import com.bbangshop.api.stock.StockReservedEvent;
-import com.bbangshop.api.stock.StockSoldOutEvent;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -36,29 +34,50 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static com.bbangshop.reservation.saga.ReservationStep.ACCEPTING;
+import java.time.Duration;
+
+import static com.bbangshop.reservation.saga.ReservationStep.ABANDONING;
 import static com.bbangshop.reservation.saga.ReservationStep.ASSIGNING_BAKER;
-import static com.bbangshop.reservation.saga.ReservationStep.CANCEL_AWAITING_STOCK;
 import static com.bbangshop.reservation.saga.ReservationStep.COMPLETING_CANCELLATION;
 import static com.bbangshop.reservation.saga.ReservationStep.CONFIRMED;
 import static com.bbangshop.reservation.saga.ReservationStep.CONFIRMING;
+import static com.bbangshop.reservation.saga.ReservationStep.DECIDING;
 import static com.bbangshop.reservation.saga.ReservationStep.DELETING_ASSIGNMENT;
-import static com.bbangshop.reservation.saga.ReservationStep.REJECTING;
 import static com.bbangshop.reservation.saga.ReservationStep.RELEASING_STOCK;
-import static com.bbangshop.reservation.saga.ReservationStep.RESERVING_STOCK;
 
 /**
- * Walks one reservation from "requested" to breadSucceed, or back to breadCanceled. The stock decision is normally
- * taken and recorded by the customer's own request, which then also assigns the baker and confirms (see
- * ReservationPlacement); the saga follows those steps and takes them itself only if they do not come. Every step is one idempotent command, and the saga waits for the event that answers
- * it; an answer that does not come is asked for again on a persistent deadline, with back-off, so a bakery that is
- * down for minutes only delays the reservation. Events that do not fit the current step (duplicates, late answers
- * after a cancel) are ignored. A step left unanswered for {@link StepRetryPolicy#flagAfter()} flags the reservation
- * for staff (it keeps retrying); the flag is cleared as soon as the step is answered.
+ * The reservation process after its stock decision. Every step has one owner:
+ * <pre>
+ * owner    step                     event in                          command out               next
+ * request  (POST /reservations)     -                                 CheckStock; if sold out:  (no saga)
+ *                                                                     RecordSoldOutReservation
+ * request  (POST /reservations)     -                                 PlaceReservation,         DECIDING
+ *                                                                     ReserveStock, then
+ *                                                                     Accept- or RejectSoldOut-
+ *                                                                     Reservation
+ * saga     -                        ReservationPlaced                 - (decision window armed) DECIDING
+ * saga     DECIDING, ABANDONING     ReservationAccepted               AssignFirstBaker          ASSIGNING_BAKER
+ * saga     DECIDING, ABANDONING     ReservationSoldOut                -                         end
+ * saga     DECIDING                 decision window passed            AbandonReservation        ABANDONING
+ * saga     ASSIGNING_BAKER          BakerAssigned                     ConfirmReservation        CONFIRMING
+ * saga     CONFIRMING               ReservationConfirmed              -                         CONFIRMED
+ * saga     any but canceling        ReservationCancellationRequested  ReleaseStock              RELEASING_STOCK
+ * saga     RELEASING_STOCK          StockReleased                     DeleteAssignment          DELETING_ASSIGNMENT
+ * saga     DELETING_ASSIGNMENT      AssignmentDeleted                 CompleteCancellation      COMPLETING_CANCELLATION
+ * saga     any                      ReservationCanceled, -PickedUp    -                         end
+ * saga     awaiting an answer       retry deadline                    the step's command again  same step
+ * saga     awaiting, overdue        retry deadline                    FlagReservation as well   same step
+ * saga     any                      ReservationFlagged (stale)        ClearReservationFlag      same step
+ * </pre>
+ * Every command is idempotent and the saga waits for the event that answers it; an answer that does not come is asked
+ * for again on a persistent deadline with back-off, so a bakery that is down for minutes only delays the reservation.
+ * Events that do not fit the current step (duplicates, late answers after a cancel) change nothing. A step unanswered
+ * for {@link StepRetryPolicy#flagAfter()} flags the reservation for staff; the flag is cleared when the step moves on.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class ReservationSaga {
 
     static final String RETRY_DEADLINE = "reservation-step-retry";
@@ -73,8 +92,6 @@ public class ReservationSaga {
     private String retryDeadlineId;
     private int retryTicket;
     private boolean flagged;
-    /** The customer's request took the stock decision, so it also accepts, assigns and confirms; the saga follows. */
-    private boolean requestTakesSteps;
 
     @JsonIgnore
     @Autowired
@@ -85,6 +102,9 @@ public class ReservationSaga {
     @JsonIgnore
     @Autowired
     private transient StepRetryPolicy retryPolicy;
+    @JsonIgnore
+    @Autowired
+    private transient DecisionWindow decisionWindow;
 
     public ReservationSaga() {
         // for Axon and the saga store
@@ -99,25 +119,14 @@ public class ReservationSaga {
         reservationId = event.reservationId();
         breadId = event.breadId();
         quantity = event.quantity();
-        step = RESERVING_STOCK;
-        armRetry(); // the customer's request asks the bakery itself; the saga asks only if no answer comes
+        step = DECIDING;
+        armRetry();
     }
 
     @SagaEventHandler(associationProperty = "reservationId")
-    public void on(StockReservedEvent event) {
-        if (step == RESERVING_STOCK) {
-            decided(ACCEPTING);
-        } else if (step == CANCEL_AWAITING_STOCK) {
-            moveTo(RELEASING_STOCK);
-        }
-    }
-
-    @SagaEventHandler(associationProperty = "reservationId")
-    public void on(StockSoldOutEvent event) {
-        if (step == RESERVING_STOCK) {
-            decided(REJECTING);
-        } else if (step == CANCEL_AWAITING_STOCK) {
-            moveTo(COMPLETING_CANCELLATION);
+    public void on(ReservationAcceptedEvent event) {
+        if (step.awaitsDecision()) {
+            moveTo(ASSIGNING_BAKER);
         }
     }
 
@@ -128,17 +137,10 @@ public class ReservationSaga {
     }
 
     @SagaEventHandler(associationProperty = "reservationId")
-    public void on(ReservationAcceptedEvent event) {
-        if (step == ACCEPTING) {
-            follow(ASSIGNING_BAKER);
-        }
-    }
-
-    @SagaEventHandler(associationProperty = "reservationId")
     public void on(BakerAssignedEvent event) {
         if (step == ASSIGNING_BAKER) {
             baker = event.baker();
-            follow(CONFIRMING);
+            moveTo(CONFIRMING);
         }
     }
 
@@ -151,13 +153,8 @@ public class ReservationSaga {
 
     @SagaEventHandler(associationProperty = "reservationId")
     public void on(ReservationCancellationRequestedEvent event) {
-        switch (step) {
-            case RESERVING_STOCK -> moveTo(CANCEL_AWAITING_STOCK);
-            case REJECTING -> moveTo(COMPLETING_CANCELLATION);
-            case ACCEPTING, ASSIGNING_BAKER, CONFIRMING, CONFIRMED -> moveTo(RELEASING_STOCK);
-            default -> {
-                // already canceling
-            }
+        if (!step.isCanceling()) {
+            moveTo(RELEASING_STOCK);
         }
     }
 
@@ -206,54 +203,32 @@ public class ReservationSaga {
     @DeadlineHandler(deadlineName = RETRY_DEADLINE)
     public void retryStep() {
         retryDeadlineId = null;
-        if (!step.awaitsAnswer()) {
-            return;
+        if (step == DECIDING) {
+            moveTo(ABANDONING); // the request that was deciding did not finish
+        } else if (step.awaitsAnswer()) {
+            attempt++;
+            if (retryPolicy.isOverdue(attempt)) {
+                flag();
+            }
+            dispatch();
+            armRetry();
         }
-        requestTakesSteps = false; // the request stopped short of confirming (its process died, the bakery failed)
-        attempt++;
-        if (retryPolicy.isOverdue(attempt)) {
-            flag();
-        }
-        dispatch();
-        armRetry();
     }
 
     /**
-     * The stock decision came. Whoever asked for it records it on the reservation: the customer's request, unless the
-     * saga had to ask itself. So the saga only waits here, on the retry already armed for the decision, and records
-     * the decision itself only if that retry fires first (the request's process died in between).
+     * A deadline armed for a step's first try is left in place for the next step: moving on costs no deadline
+     * writes, and the next step's first retry comes when the last step's would have.
      */
-    private void decided(ReservationStep recording) {
-        requestTakesSteps = attempt == 0;
-        follow(recording);
-    }
-
-    /**
-     * A request that took the stock decision goes on to accept, assign a baker and confirm, in the same unit of work
-     * (see ReservationPlacement): the saga only keeps up, on the retry armed when the reservation was placed, and
-     * sends the step itself only if that retry fires first.
-     */
-    private void follow(ReservationStep next) {
-        if (requestTakesSteps) {
-            step = next;
-        } else {
-            moveTo(next);
-        }
-    }
-
     private void moveTo(ReservationStep next) {
-        requestTakesSteps = false;
         clearFlag();
-        if (attempt > 0) {
-            disarmRetry(); // the armed deadline carries the last step's back-off; the new step starts afresh
+        if (attempt > 0 || !next.awaitsAnswer()) {
+            disarmRetry();
         }
         step = next;
         attempt = 0;
         if (next.awaitsAnswer()) {
             dispatch();
             armRetry();
-        } else {
-            disarmRetry();
         }
     }
 
@@ -280,19 +255,22 @@ public class ReservationSaga {
         }
     }
 
+    /** The first baker is asked for without looking for an earlier assignment; a retry looks, so it repeats it. */
     private void dispatch() {
         Object command = switch (step) {
-            case RESERVING_STOCK, CANCEL_AWAITING_STOCK -> new ReserveStockCommand(breadId, reservationId, quantity);
-            case ACCEPTING -> new AcceptReservationCommand(reservationId);
-            case REJECTING -> new RejectSoldOutReservationCommand(reservationId);
-            case ASSIGNING_BAKER -> new AssignBakerCommand(reservationId, breadId, quantity);
+            case DECIDING -> null; // the customer's request decides
+            case ABANDONING -> new AbandonReservationCommand(reservationId);
+            case ASSIGNING_BAKER -> attempt == 0 ? new AssignFirstBakerCommand(reservationId, breadId, quantity)
+                    : new AssignBakerCommand(reservationId, breadId, quantity);
             case CONFIRMING -> new ConfirmReservationCommand(reservationId, baker);
             case RELEASING_STOCK -> new ReleaseStockCommand(breadId, reservationId);
             case DELETING_ASSIGNMENT -> new DeleteAssignmentCommand(reservationId);
             case COMPLETING_CANCELLATION -> new CompleteCancellationCommand(reservationId);
             case CONFIRMED -> throw new IllegalStateException("nothing to send once confirmed");
         };
-        send(command);
+        if (command != null) {
+            send(command);
+        }
     }
 
     private void send(Object command) {
@@ -308,8 +286,8 @@ public class ReservationSaga {
     private void armRetry() {
         if (retryDeadlineId == null) {
             retryTicket++;
-            retryDeadlineId = deadlineManager.schedule(retryPolicy.delayBefore(attempt), RETRY_DEADLINE,
-                    new RetryTicket(retryTicket));
+            Duration delay = step == DECIDING ? decisionWindow.length() : retryPolicy.delayBefore(attempt);
+            retryDeadlineId = deadlineManager.schedule(delay, RETRY_DEADLINE, new RetryTicket(retryTicket));
         }
     }
 

@@ -15,4 +15,9 @@ public class SagaConfiguration {
                                            @Value("${bbangshop.saga.retry.flag-after:PT15M}") Duration flagAfter) {
         return new StepRetryPolicy(initial, max, flagAfter);
     }
+
+    @Bean
+    public DecisionWindow decisionWindow(@Value("${bbangshop.saga.decision-window:PT1M}") Duration length) {
+        return new DecisionWindow(length);
+    }
 }

@@ -37,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * everything once assignment is back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "bbangshop.saga.decision-window=PT1S",
         "bbangshop.saga.retry.initial=PT1S",
         "bbangshop.saga.retry.max=PT2S",
         "bbangshop.saga.retry.flag-after=PT4S",

@@ -1,23 +1,20 @@
 package com.bbangshop.reservation.overload;
 
-import com.bbangshop.api.rules.RuleViolation;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * Lets a reserve request in only while the shop can answer it: the circuit breaker must be closed (or trying again)
  * and fewer than max-in-flight requests may be waiting for their decision. A refused request is refused before its
- * reservation is placed; an admitted one is answered as always (201, 409, or 202 when the decision is late), so an
- * accepted reservation is never lost. A late decision counts as a failure of the wait; a business refusal does not.
+ * reservation is placed; an admitted one is answered as always, so an accepted reservation is never lost. What
+ * counts against the breaker is the breaker's configuration (OverloadConfiguration): here a wait only ends in a
+ * decision, in no decision, or in a failure.
  */
 @Component
 public class ReservationAdmission {
@@ -35,9 +32,10 @@ public class ReservationAdmission {
                 stockDecisionWait.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState().apply(1));
     }
 
-    public <T> CompletableFuture<T> admit(Supplier<CompletableFuture<T>> call, Predicate<T> decidedInTime) {
+    /** {@code decided} tells an answer that carries the stock decision from one given without it. */
+    public <T> CompletableFuture<T> admit(Supplier<CompletableFuture<T>> call, Predicate<T> decided) {
         if (!decisionWait.tryAcquirePermission()) {
-            throw new ReservationOverloadedException("bbangshop is not getting stock decisions in time right now; "
+            throw new ReservationOverloadedException("bbangshop is not getting stock decisions right now; "
                     + "try again in a moment", decisionWait.getState() == CircuitBreaker.State.OPEN
                     ? openFor : BUSY_RETRY_AFTER);
         }
@@ -46,7 +44,7 @@ public class ReservationAdmission {
             throw new ReservationOverloadedException("bbangshop is very busy right now; try again in a moment",
                     BUSY_RETRY_AFTER);
         }
-        long start = System.nanoTime();
+        long start = decisionWait.getCurrentTimestamp();
         CompletableFuture<T> answer;
         try {
             answer = call.get();
@@ -57,19 +55,21 @@ public class ReservationAdmission {
         }
         return answer.whenComplete((result, failure) -> {
             inFlight.onComplete();
-            long took = System.nanoTime() - start;
-            if (failure == null ? decidedInTime.test(result) : isBusinessRefusal(failure)) {
-                decisionWait.onSuccess(took, TimeUnit.NANOSECONDS);
+            long took = decisionWait.getCurrentTimestamp() - start;
+            if (failure == null && decided.test(result)) {
+                decisionWait.onSuccess(took, decisionWait.getTimestampUnit());
             } else {
-                decisionWait.onError(took, TimeUnit.NANOSECONDS,
-                        failure != null ? failure : new IllegalStateException("no stock decision in time"));
+                decisionWait.onError(took, decisionWait.getTimestampUnit(),
+                        failure != null ? failure : new NoStockDecision());
             }
         });
     }
 
-    private static boolean isBusinessRefusal(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException wrapped ? wrapped.getCause() : failure;
-        return cause instanceof CommandExecutionException refusal
-                && refusal.getDetails().filter(RuleViolation.class::isInstance).isPresent();
+    /** Answered without its stock decision: the bakery did not give one. */
+    static final class NoStockDecision extends RuntimeException {
+
+        NoStockDecision() {
+            super("answered without a stock decision", null, false, false);
+        }
     }
 }

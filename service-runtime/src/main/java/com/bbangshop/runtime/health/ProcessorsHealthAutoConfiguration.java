@@ -23,8 +23,9 @@ public class ProcessorsHealthAutoConfiguration {
                                                            TokenStoreProperties tokenStore) {
         // asked only when probed: the processors exist once Axon's configuration has started. A dead process's
         // claims are free once the token store's claim timeout has passed, and taken at the next claim attempt.
+        // The processors here all read the event store.
         return new CaughtUpEventProcessors(() -> axon.getObject().eventProcessingConfiguration(),
-                () -> axon.getObject().eventStore().createHeadToken(),
+                () -> axon.getObject().eventStore(),
                 tokenStore.getClaimTimeout().plus(CLAIM_ATTEMPTS), Clock.systemUTC());
     }
 }

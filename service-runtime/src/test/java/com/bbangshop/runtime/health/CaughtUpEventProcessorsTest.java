@@ -1,15 +1,23 @@
 package com.bbangshop.runtime.health;
 
+import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Health;
@@ -25,11 +33,17 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class CaughtUpEventProcessorsTest {
@@ -41,12 +55,16 @@ class CaughtUpEventProcessorsTest {
 
     private final MutableClock clock = new MutableClock();
     private final Deque<TrackingToken> newestEvents = new ArrayDeque<>(List.of(at(100)));
-    private final CaughtUpEventProcessors health = new CaughtUpEventProcessors(() -> processing,
-            () -> newestEvents.size() > 1 ? newestEvents.poll() : newestEvents.peek(), // none: a store without events
+    @SuppressWarnings("unchecked")
+    private final StreamableMessageSource<TrackedEventMessage<?>> events = mock(StreamableMessageSource.class);
+    private final CaughtUpEventProcessors health = new CaughtUpEventProcessors(() -> processing, () -> events,
             CLAIMS_OF_THE_DEAD, clock);
 
     @BeforeEach
     void theProcessesProcessors() {
+        // none: a store without events
+        when(events.createHeadToken()).thenAnswer(ask -> newestEvents.size() > 1 ? newestEvents.poll()
+                : newestEvents.peek());
         when(processing.eventProcessors()).thenReturn(processors);
         when(processing.tokenStore("pages")).thenReturn(tokens);
         when(processing.transactionManager("pages")).thenReturn(NoTransactionManager.INSTANCE);
@@ -65,10 +83,36 @@ class CaughtUpEventProcessorsTest {
     }
 
     @Test
-    void does_not_take_axons_caught_up_flag_which_a_stream_that_has_fetched_nothing_yet_raises() {
-        EventTrackerStatus justOpened = segment(40);
-        when(justOpened.isCaughtUp()).thenReturn(true);
-        processors.put("pages", running(justOpened));
+    void does_not_take_axons_caught_up_flag_which_a_stream_that_has_fetched_nothing_yet_raises() throws Exception {
+        EventTrackerStatus justOpened = caughtUp(segment(40));
+        processors.put("pages", handling(Set.of(String.class), justOpened));
+        when(events.openStream(at(40))).thenAnswer(open -> stream(event(41, 7), event(42, "handled"), event(100, 8)));
+
+        assertThat(health.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+    }
+
+    @Test
+    void takes_axons_caught_up_flag_once_the_events_up_to_the_newest_are_none_the_segment_handles() throws Exception {
+        EventTrackerStatus ignoresTheRest = caughtUp(segment(40));
+        processors.put("breads", handling(Set.of(String.class), ignoresTheRest));
+        when(events.openStream(at(40))).thenAnswer(open -> stream(event(41, 7), event(77, 8), event(100, 9),
+                event(101, "after the first ask")));
+
+        assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+    }
+
+    @Test
+    void does_not_read_the_events_after_a_segment_that_axon_does_not_call_caught_up() throws Exception {
+        processors.put("breads", handling(Set.of(String.class), segment(40)));
+
+        assertThat(health.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+        verify(events, never()).openStream(any());
+    }
+
+    @Test
+    void cannot_tell_yet_while_the_events_up_to_the_newest_have_not_all_come() throws Exception {
+        processors.put("breads", handling(Set.of(String.class), caughtUp(segment(40))));
+        when(events.openStream(at(40))).thenAnswer(open -> stream(event(41, 7)));
 
         assertThat(health.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
     }
@@ -93,7 +137,7 @@ class CaughtUpEventProcessorsTest {
             if (!reachable.get()) {
                 throw new IllegalStateException("no connection to Axon Server");
             }
-            return at(100);
+            return events;
         }, CLAIMS_OF_THE_DEAD, clock);
         processors.put("pages", running(segment(100)));
 
@@ -175,6 +219,59 @@ class CaughtUpEventProcessorsTest {
         processors.put("notifications", mock(SubscribingEventProcessor.class));
 
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+    }
+
+    /** A tracking processor whose handlers take events of the given payload types, in any segment. */
+    private static TrackingEventProcessor handling(Set<Class<?>> payloadTypes, EventTrackerStatus... segments)
+            throws Exception {
+        TrackingEventProcessor processor = mock(TrackingEventProcessor.class);
+        when(processor.isRunning()).thenReturn(true);
+        Map<Integer, EventTrackerStatus> status = new HashMap<>();
+        for (int i = 0; i < segments.length; i++) {
+            status.put(i, segments[i]);
+            when(segments[i].getSegment()).thenReturn(Segment.ROOT_SEGMENT);
+        }
+        when(processor.processingStatus()).thenReturn(status);
+        EventHandlerInvoker handlers = mock(EventHandlerInvoker.class);
+        when(handlers.canHandle(any(), any())).thenAnswer(
+                ask -> payloadTypes.contains(((EventMessage<?>) ask.getArgument(0)).getPayloadType()));
+        when(processor.eventHandlerInvoker()).thenReturn(handlers);
+        return processor;
+    }
+
+    private static EventTrackerStatus caughtUp(EventTrackerStatus segment) {
+        TrackingToken position = at(segment.getCurrentPosition().getAsLong());
+        when(segment.isCaughtUp()).thenReturn(true);
+        when(segment.getTrackingToken()).thenReturn(position);
+        return segment;
+    }
+
+    private static TrackedEventMessage<?> event(long position, Object payload) {
+        return new GenericTrackedEventMessage<>(at(position), GenericEventMessage.asEventMessage(payload));
+    }
+
+    private static BlockingStream<TrackedEventMessage<?>> stream(TrackedEventMessage<?>... events) {
+        Deque<TrackedEventMessage<?>> left = new ArrayDeque<>(List.of(events));
+        return new BlockingStream<>() {
+            @Override
+            public Optional<TrackedEventMessage<?>> peek() {
+                return Optional.ofNullable(left.peek());
+            }
+
+            @Override
+            public boolean hasNextAvailable(int timeout, TimeUnit unit) {
+                return !left.isEmpty();
+            }
+
+            @Override
+            public TrackedEventMessage<?> nextAvailable() {
+                return left.remove();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
     private static StreamingEventProcessor running(EventTrackerStatus... segments) {

@@ -2,6 +2,7 @@ package com.bbangshop.deploy;
 
 import com.bbangshop.BbangshopClient;
 import com.bbangshop.PostgresTestDatabase;
+import com.bbangshop.live.SseClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class DistributedEndToEndTest {
 
     private static final List<String> SERVICES = List.of("reservation-service", "bakery-service", "query-service");
-    private static final Duration START_UP = Duration.ofSeconds(120);
+    private static final Duration START_UP = Duration.ofMinutes(5);
 
     @TempDir
     Path workDir;
@@ -57,7 +58,7 @@ class DistributedEndToEndTest {
                     "BAKERY_SERVICE", "127.0.0.1:" + services.get("bakery-service").port(),
                     "QUERY_SERVICE", "127.0.0.1:" + services.get("query-service").port()))) {
                 BbangshopClient shop = new BbangshopClient(gateway.port());
-                seedSequence(shop);
+                seedSequence(shop, gateway.port());
                 reservationsWaitForTheBakeryAndAreConfirmedWhenItIsBack(shop, services, arguments);
             }
         } catch (AssertionError failure) {
@@ -74,7 +75,7 @@ class DistributedEndToEndTest {
         }
     }
 
-    private static void seedSequence(BbangshopClient shop) {
+    private static void seedSequence(BbangshopClient shop, int gatewayPort) {
         String breadId = shop.registerBread("cookie", 100);
 
         BbangshopClient.Response reserved = shop.post("/reservations", Map.of("breadId", breadId));
@@ -90,9 +91,19 @@ class DistributedEndToEndTest {
                 .findValuesAsText("reservationId").contains(reservationId), Duration.ofSeconds(10));
         shop.awaitJson("/breads/" + breadId, b -> b.path("remaining").asInt() == 99, Duration.ofSeconds(10));
 
-        BbangshopClient.Response canceled = shop.patch("/reservations/" + reservationId,
-                Map.of("status", "cancellation"), Map.of("X-Cancel-Secret", reserved.text("cancelSecret")));
-        assertThat(canceled.status()).as("PATCH /reservations/{id} " + canceled).isIn(200, 202);
+        try (SseClient live = SseClient.open(gatewayPort, "/live/reservations/" + reservationId)) {
+            SseClient.Frame first = live.next(Duration.ofSeconds(10));
+            assertThat(first.event()).isEqualTo("snapshot");
+            assertThat(first.json().path("status").asText()).isEqualTo("CONFIRMED");
+
+            BbangshopClient.Response canceled = shop.patch("/reservations/" + reservationId,
+                    Map.of("status", "cancellation"), Map.of("X-Cancel-Secret", reserved.text("cancelSecret")));
+            assertThat(canceled.status()).as("PATCH /reservations/{id}, answered as in one JVM " + canceled)
+                    .isEqualTo(200);
+            assertThat(canceled.text("status")).isEqualTo("CANCELED");
+            live.nextMatching(frame -> frame.json().path("status").asText().equals("CANCELED"),
+                    Duration.ofSeconds(10));
+        }
         shop.awaitJson("/pages/" + reservationId, p -> p.path("seedStatus").asText().equals("breadCanceled"),
                 Duration.ofSeconds(20));
         shop.awaitJson("/breads/" + breadId, b -> b.path("remaining").asInt() == 100, Duration.ofSeconds(10));

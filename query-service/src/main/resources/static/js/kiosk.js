@@ -217,8 +217,9 @@ async function cancel(reservationId, card) {
     { status: 'cancellation' }, { 'X-Cancel-Secret': reservation.cancelSecret });
   card.dataset.busy = 'false';
   renderMine();
+  // 200: already canceled; 202: the cancellation completes later, and the card follows it live
   if (answer.ok) {
-    say('canceled', {}, 'success');
+    say(answer.status === 202 ? 'cancelRequested' : 'canceled', {}, 'success');
   } else {
     complain(answer);
   }

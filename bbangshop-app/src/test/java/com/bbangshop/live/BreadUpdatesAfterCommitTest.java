@@ -17,7 +17,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -50,8 +49,8 @@ class BreadUpdatesAfterCommitTest {
     @Test
     void theRowIsCommittedWhenTheUpdateArrives() throws Exception {
         String breadId = UUID.randomUUID().toString();
-        SubscriptionQueryResult<Optional<BreadView>, BreadView> watching = queries.subscriptionQuery(
-                new FindBreadQuery(breadId), ResponseTypes.optionalInstanceOf(BreadView.class),
+        SubscriptionQueryResult<BreadView, BreadView> watching = queries.subscriptionQuery(
+                new FindBreadQuery(breadId), ResponseTypes.instanceOf(BreadView.class),
                 ResponseTypes.instanceOf(BreadView.class));
         CompletableFuture<Long> rowsWhenTold = new CompletableFuture<>();
         // read in the thread that delivers the update, from another connection: only committed rows show

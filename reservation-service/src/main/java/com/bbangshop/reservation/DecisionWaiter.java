@@ -49,11 +49,12 @@ public class DecisionWaiter {
                                                                Supplier<CompletableFuture<?>> command,
                                                                Predicate<ReservationStatus> reached,
                                                                Duration wait) {
-        SubscriptionQueryResult<Optional<ReservationView>, ReservationView> subscription =
+        // one instance, not optionalInstanceOf: Axon Server does not convert a subscription's initial result
+        SubscriptionQueryResult<ReservationView, ReservationView> subscription =
                 queryGateway.subscriptionQuery(new FindReservationQuery(reservationId),
-                        ResponseTypes.optionalInstanceOf(ReservationView.class),
+                        ResponseTypes.instanceOf(ReservationView.class),
                         ResponseTypes.instanceOf(ReservationView.class));
-        Mono<ReservationView> wanted = subscription.initialResult().flatMap(Mono::justOrEmpty)
+        Mono<ReservationView> wanted = subscription.initialResult()
                 .concatWith(subscription.updates())
                 .filter(view -> reached.test(view.status()))
                 .next()

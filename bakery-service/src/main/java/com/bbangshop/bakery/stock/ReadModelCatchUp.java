@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * A bread is reserved through the read model's view of it, so a kiosk that registers a bread and reserves at once
@@ -31,12 +30,13 @@ public class ReadModelCatchUp {
 
     /** Runs {@code command}, then waits until the bread is visible; late visibility is not an error. */
     public void runAndAwaitBread(String breadId, Runnable command) {
-        SubscriptionQueryResult<Optional<BreadView>, BreadView> subscription = queryGateway.subscriptionQuery(
-                new FindBreadQuery(breadId), ResponseTypes.optionalInstanceOf(BreadView.class),
+        // one instance, not optionalInstanceOf: Axon Server does not convert a subscription's initial result
+        SubscriptionQueryResult<BreadView, BreadView> subscription = queryGateway.subscriptionQuery(
+                new FindBreadQuery(breadId), ResponseTypes.instanceOf(BreadView.class),
                 ResponseTypes.instanceOf(BreadView.class));
         try {
             command.run();
-            subscription.initialResult().flatMap(Mono::justOrEmpty)
+            subscription.initialResult()
                     .concatWith(subscription.updates())
                     .next()
                     .timeout(timeout, Mono.empty())

@@ -20,7 +20,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.List;
 
 /** The bakers' current work: a deleted assignment disappears from the list, and its watchers hear of it. */
 @Component
@@ -66,8 +65,8 @@ public class AssignmentProjection {
     }
 
     @QueryHandler
-    public List<AssignmentView> handle(WatchAssignmentsQuery query) {
-        return handle(new FindAssignmentsQuery(0, Math.max(1, query.limit()))).items();
+    public AssignmentList handle(WatchAssignmentsQuery query) {
+        return handle(new FindAssignmentsQuery(0, Math.max(1, query.limit())));
     }
 
     private void emit(AssignmentChange change) {

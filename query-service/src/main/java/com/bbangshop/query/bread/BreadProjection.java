@@ -25,7 +25,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -92,8 +91,8 @@ public class BreadProjection {
     }
 
     @QueryHandler
-    public List<BreadView> handle(WatchBreadsQuery query) {
-        return handle(new FindBreadsQuery(0, Math.max(1, query.limit()))).items();
+    public BreadList handle(WatchBreadsQuery query) {
+        return handle(new FindBreadsQuery(0, Math.max(1, query.limit())));
     }
 
     /**

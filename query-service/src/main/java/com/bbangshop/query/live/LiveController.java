@@ -1,11 +1,13 @@
 package com.bbangshop.query.live;
 
 import com.bbangshop.api.assignment.AssignmentChange;
-import com.bbangshop.api.assignment.AssignmentView;
+import com.bbangshop.api.assignment.AssignmentList;
 import com.bbangshop.api.assignment.WatchAssignmentsQuery;
 import com.bbangshop.api.page.FindReservationQuery;
+import com.bbangshop.api.page.ReservationList;
 import com.bbangshop.api.page.ReservationView;
 import com.bbangshop.api.page.WatchPagesQuery;
+import com.bbangshop.api.stock.BreadList;
 import com.bbangshop.api.stock.BreadView;
 import com.bbangshop.api.stock.WatchBreadsQuery;
 import com.bbangshop.query.rebuild.ReadModelRebuild;
@@ -39,6 +41,9 @@ import java.util.function.Supplier;
 /**
  * Server-Sent Event streams of the read model, fed by Axon subscription queries. Each starts with a {@code snapshot}
  * of the current state, then sends {@code changes} (coalesced, see {@link Coalescing}) and heartbeat comments.
+ * Initial results are asked for as one record (a missing one is an empty result), never as an Optional or a List:
+ * Axon Server hands a subscription's initial result over as it was serialized, without converting it, and those
+ * would arrive holding untyped maps.
  */
 @Tag(name = "live", description = "Server-Sent Event streams: a 'snapshot' event, then 'changes' events")
 @RestController
@@ -72,12 +77,11 @@ public class LiveController {
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = EVENT_STREAM)))
     @GetMapping("/reservations/{reservationId}")
     public ResponseEntity<SseEmitter> reservation(@PathVariable String reservationId) {
-        SubscriptionQueryResult<Optional<ReservationView>, ReservationView> watch = subscribe(() ->
+        SubscriptionQueryResult<ReservationView, ReservationView> watch = subscribe(() ->
                 queryGateway.subscriptionQuery(new FindReservationQuery(reservationId),
-                        ResponseTypes.optionalInstanceOf(ReservationView.class),
+                        ResponseTypes.instanceOf(ReservationView.class),
                         ResponseTypes.instanceOf(ReservationView.class)));
-        ReservationView current = snapshotOf(watch).flatMap(Function.identity())
-                .or(() -> justPlaced(reservationId)).orElseThrow(() -> {
+        ReservationView current = snapshotOf(watch).or(() -> justPlaced(reservationId)).orElseThrow(() -> {
             watch.close();
             return new ResponseStatusException(HttpStatus.NOT_FOUND, "no reservation with id " + reservationId);
         });
@@ -92,8 +96,8 @@ public class LiveController {
     @GetMapping("/breads")
     public ResponseEntity<SseEmitter> breads() {
         return listStream(() -> queryGateway.subscriptionQuery(new WatchBreadsQuery(properties.listLimit()),
-                        ResponseTypes.multipleInstancesOf(BreadView.class), ResponseTypes.instanceOf(BreadView.class)),
-                BreadView::breadId);
+                        ResponseTypes.instanceOf(BreadList.class), ResponseTypes.instanceOf(BreadView.class)),
+                BreadList::items, BreadView::breadId);
     }
 
     @Operation(summary = "All reservations (the staff's pages table), live",
@@ -103,9 +107,9 @@ public class LiveController {
     @GetMapping("/pages")
     public ResponseEntity<SseEmitter> pages() {
         return listStream(() -> queryGateway.subscriptionQuery(new WatchPagesQuery(properties.listLimit()),
-                        ResponseTypes.multipleInstancesOf(ReservationView.class),
+                        ResponseTypes.instanceOf(ReservationList.class),
                         ResponseTypes.instanceOf(ReservationView.class)),
-                ReservationView::reservationId);
+                ReservationList::items, ReservationView::reservationId);
     }
 
     @Operation(summary = "The bakers' current assignments, live",
@@ -115,9 +119,9 @@ public class LiveController {
     @GetMapping("/assignments")
     public ResponseEntity<SseEmitter> assignments() {
         return listStream(() -> queryGateway.subscriptionQuery(new WatchAssignmentsQuery(properties.listLimit()),
-                        ResponseTypes.multipleInstancesOf(AssignmentView.class),
+                        ResponseTypes.instanceOf(AssignmentList.class),
                         ResponseTypes.instanceOf(AssignmentChange.class)),
-                AssignmentChange::reservationId);
+                AssignmentList::items, AssignmentChange::reservationId);
     }
 
     @Operation(summary = "How many live streams and subscription queries are open now")
@@ -126,10 +130,10 @@ public class LiveController {
         return metrics.count();
     }
 
-    private <T, U> ResponseEntity<SseEmitter> listStream(Supplier<SubscriptionQueryResult<List<T>, U>> query,
-                                                         Function<U, ?> key) {
-        SubscriptionQueryResult<List<T>, U> watch = subscribe(query);
-        List<T> current = snapshotOf(watch).orElseGet(List::of);
+    private <L, T, U> ResponseEntity<SseEmitter> listStream(Supplier<SubscriptionQueryResult<L, U>> query,
+                                                            Function<L, List<T>> items, Function<U, ?> key) {
+        SubscriptionQueryResult<L, U> watch = subscribe(query);
+        List<T> current = snapshotOf(watch).map(items).orElseGet(List::of);
         Flux<LiveFrame> changes = coalesced(watch.updates(), key).map(LiveFrame::changes);
         return unbuffered(streams.open(Flux.just(LiveFrame.snapshot(current)).concatWith(changes), watch::close));
     }
@@ -152,12 +156,12 @@ public class LiveController {
      * bounded time, until the page appears rather than hearing "no such reservation".
      */
     private Optional<ReservationView> justPlaced(String reservationId) {
-        SubscriptionQueryResult<Optional<ReservationView>, ReservationView> arrival =
+        SubscriptionQueryResult<ReservationView, ReservationView> arrival =
                 queryGateway.subscriptionQuery(new FindReservationQuery(reservationId),
-                        ResponseTypes.optionalInstanceOf(ReservationView.class),
+                        ResponseTypes.instanceOf(ReservationView.class),
                         ResponseTypes.instanceOf(ReservationView.class));
         try {
-            return arrival.initialResult().flatMap(Mono::justOrEmpty).concatWith(arrival.updates()).next()
+            return arrival.initialResult().concatWith(arrival.updates()).next()
                     .timeout(catchUp, Mono.empty()).blockOptional();
         } finally {
             arrival.close();

@@ -144,8 +144,8 @@ public class PageProjection {
     }
 
     @QueryHandler
-    public List<ReservationView> handle(WatchPagesQuery query) {
-        return handle(new FindReservationsQuery(0, Math.max(1, query.limit()), null)).items();
+    public ReservationList handle(WatchPagesQuery query) {
+        return handle(new FindReservationsQuery(0, Math.max(1, query.limit()), null));
     }
 
     private void insert(PageEntry page) {

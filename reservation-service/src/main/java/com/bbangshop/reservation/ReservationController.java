@@ -80,7 +80,7 @@ public class ReservationController {
      */
     @PostMapping
     public ResponseEntity<Object> reserve(@Valid @RequestBody PlaceReservationRequest request) throws Exception {
-        return awaitAnswer(admission.admit(() -> place(request), answer -> true));
+        return awaitAnswer(admission.admit(() -> place(request)));
     }
 
     private CompletableFuture<ResponseEntity<Object>> place(PlaceReservationRequest request) {

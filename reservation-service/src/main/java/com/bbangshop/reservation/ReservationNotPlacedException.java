@@ -7,11 +7,11 @@ public class ReservationNotPlacedException extends RuntimeException {
         super("the reservation could not be placed and nothing was taken; try again shortly", cause);
     }
 
-    public ReservationNotPlacedException(String message) {
+    protected ReservationNotPlacedException(String message) {
         super(message);
     }
 
-    public ReservationNotPlacedException(String message, Throwable cause) {
+    protected ReservationNotPlacedException(String message, Throwable cause) {
         super(message, cause);
     }
 }

@@ -55,8 +55,6 @@ public class ReservationPlacement implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ReservationPlacement.class);
     // a group's bread locks are taken in this order, so two groups never wait for each other's breads
-    private static final String NO_DECISION = "the bakery did not answer in time: nothing is held for you; "
-            + "try again in a moment";
     private static final Comparator<Waiting> BY_BREAD = Comparator.comparing(waiting -> waiting.command.breadId());
 
     private final CommandGateway commandGateway;
@@ -102,12 +100,12 @@ public class ReservationPlacement implements DisposableBean {
         try {
             waiting.timeout = turnTimeouts.schedule(() -> {
                 if (waiting.taken.compareAndSet(false, true)) {
-                    waiting.answer.completeExceptionally(new ReservationNotPlacedException(
+                    waiting.answer.completeExceptionally(new ReservationBusyException(
                             "bbangshop is very busy right now: the reservation was not placed; try again in a moment"));
                 }
             }, timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException stopped) {
-            return CompletableFuture.failedFuture(new ReservationNotPlacedException(
+            return CompletableFuture.failedFuture(new ReservationBusyException(
                     "bbangshop is shutting down: the reservation was not placed; try again in a moment"));
         }
         queue.add(waiting);
@@ -219,10 +217,10 @@ public class ReservationPlacement implements DisposableBean {
                     new ReserveStockCommand(command.breadId(), command.reservationId(), command.quantity()),
                     timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RuntimeException unavailable) {
-            throw new ReservationNotPlacedException(NO_DECISION, unavailable);
+            throw new NoStockDecisionException(unavailable);
         }
         if (decision == null) { // the gateway's timeout
-            throw new ReservationNotPlacedException(NO_DECISION);
+            throw new NoStockDecisionException(null);
         }
         return decision;
     }
@@ -233,7 +231,7 @@ public class ReservationPlacement implements DisposableBean {
         turnTimeouts.shutdownNow();
         for (Waiting left; (left = queue.poll()) != null; ) {
             if (left.taken.compareAndSet(false, true)) {
-                left.answer.completeExceptionally(new ReservationNotPlacedException(
+                left.answer.completeExceptionally(new ReservationBusyException(
                         "bbangshop is shutting down: the reservation was not placed; try again in a moment"));
             }
         }

@@ -1,7 +1,7 @@
 package com.bbangshop.reservation.overload;
 
 import com.bbangshop.api.rules.RuleViolation;
-import com.bbangshop.reservation.ReservationNotPlacedException;
+import com.bbangshop.reservation.ReservationBusyException;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -73,6 +73,6 @@ public class OverloadConfiguration {
 
     /** Not placed because its turn did not come in time: load, which the bulkhead answers, not a failure. */
     private static boolean isBusyRefusal(Throwable failure) {
-        return failure instanceof ReservationNotPlacedException && failure.getCause() == null;
+        return failure instanceof ReservationBusyException;
     }
 }

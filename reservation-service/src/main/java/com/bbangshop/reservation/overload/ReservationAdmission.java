@@ -6,15 +6,14 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * Lets a reserve request in only while the shop can answer it: the circuit breaker must be closed (or trying again)
  * and fewer than max-in-flight requests may be waiting for their decision. A refused request is refused before its
  * reservation is placed; an admitted one is answered as always, so an accepted reservation is never lost. What
- * counts against the breaker is the breaker's configuration (OverloadConfiguration): here a wait only ends in a
- * decision, in no decision, or in a failure.
+ * counts against the breaker is the breaker's configuration (OverloadConfiguration): here a wait ends in a decision
+ * or in a failure, such as no decision from the bakery.
  */
 @Component
 public class ReservationAdmission {
@@ -32,8 +31,7 @@ public class ReservationAdmission {
                 stockDecisionWait.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState().apply(1));
     }
 
-    /** {@code decided} tells an answer that carries the stock decision from one given without it. */
-    public <T> CompletableFuture<T> admit(Supplier<CompletableFuture<T>> call, Predicate<T> decided) {
+    public <T> CompletableFuture<T> admit(Supplier<CompletableFuture<T>> call) {
         if (!decisionWait.tryAcquirePermission()) {
             throw new ReservationOverloadedException("bbangshop is not getting stock decisions right now; "
                     + "try again in a moment", decisionWait.getState() == CircuitBreaker.State.OPEN
@@ -56,20 +54,11 @@ public class ReservationAdmission {
         return answer.whenComplete((result, failure) -> {
             inFlight.onComplete();
             long took = decisionWait.getCurrentTimestamp() - start;
-            if (failure == null && decided.test(result)) {
+            if (failure == null) {
                 decisionWait.onSuccess(took, decisionWait.getTimestampUnit());
             } else {
-                decisionWait.onError(took, decisionWait.getTimestampUnit(),
-                        failure != null ? failure : new NoStockDecision());
+                decisionWait.onError(took, decisionWait.getTimestampUnit(), failure);
             }
         });
-    }
-
-    /** Answered without its stock decision: the bakery did not give one. */
-    static final class NoStockDecision extends RuntimeException {
-
-        NoStockDecision() {
-            super("answered without a stock decision", null, false, false);
-        }
     }
 }

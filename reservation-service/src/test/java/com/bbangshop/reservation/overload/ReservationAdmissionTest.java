@@ -1,7 +1,8 @@
 package com.bbangshop.reservation.overload;
 
 import com.bbangshop.api.rules.RuleViolation;
-import com.bbangshop.reservation.ReservationNotPlacedException;
+import com.bbangshop.reservation.NoStockDecisionException;
+import com.bbangshop.reservation.ReservationBusyException;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -29,7 +30,6 @@ import static org.awaitility.Awaitility.await;
 class ReservationAdmissionTest {
 
     private static final String DECIDED = "201 or 409";
-    private static final String NOT_DECIDED = "202";
     private static final Duration DECISION_TIMEOUT = Duration.ofSeconds(3);
     private static final OverloadProperties.Breaker SETTINGS =
             new OverloadProperties.Breaker(50, Duration.ofSeconds(10), 20, Duration.ofSeconds(2), 5);
@@ -57,10 +57,10 @@ class ReservationAdmissionTest {
         List<CompletableFuture<String>> burst = admitted(20);
         for (int i = 0; i < burst.size(); i++) {
             if (i % 2 == 0) {
-                burst.get(i).complete(NOT_DECIDED);
+                noDecision(burst.get(i));
             } else {
                 burst.get(i).completeExceptionally(new CompletionException(
-                        new ReservationNotPlacedException(new IllegalStateException("no connection"))));
+                        new IllegalStateException("no connection")));
             }
         }
         assertThat(breaker.getState()).isEqualTo(OPEN);
@@ -75,10 +75,10 @@ class ReservationAdmissionTest {
 
     @Test
     void an_earlier_sales_failures_are_forgotten_once_its_window_has_passed() {
-        admitted(SETTINGS.minimumCalls() - 1).forEach(answer -> answer.complete(NOT_DECIDED));
+        admitted(SETTINGS.minimumCalls() - 1).forEach(answer -> noDecision(answer));
         clock.advance(Duration.ofMinutes(1));
 
-        admitted(SETTINGS.minimumCalls() - 1).forEach(answer -> answer.complete(NOT_DECIDED));
+        admitted(SETTINGS.minimumCalls() - 1).forEach(answer -> noDecision(answer));
 
         assertThat(breaker.getState()).isEqualTo(CLOSED);
         assertThat(breaker.getMetrics().getNumberOfFailedCalls()).isEqualTo(SETTINGS.minimumCalls() - 1);
@@ -86,7 +86,7 @@ class ReservationAdmissionTest {
 
     @Test
     void a_breaker_opened_in_one_sale_lets_the_next_sale_in() {
-        admitted(SETTINGS.minimumCalls()).forEach(answer -> answer.complete(NOT_DECIDED));
+        admitted(SETTINGS.minimumCalls()).forEach(answer -> noDecision(answer));
         assertThat(breaker.getState()).isEqualTo(OPEN);
         clock.advance(Duration.ofMinutes(10));
 
@@ -103,7 +103,7 @@ class ReservationAdmissionTest {
             sale.get(i).completeExceptionally(i % 2 == 0
                     ? new CommandExecutionException("sold out", null,
                     new RuleViolation(RuleViolation.Kind.CONFLICT, "sold out"))
-                    : new ReservationNotPlacedException("very busy: not placed"));
+                    : new CompletionException(new ReservationBusyException("very busy: not placed")));
         }
 
         assertThat(breaker.getState()).isEqualTo(CLOSED);
@@ -111,11 +111,15 @@ class ReservationAdmissionTest {
         assertThat(breaker.getMetrics().getNumberOfSuccessfulCalls()).isEqualTo(30);
     }
 
+    private static void noDecision(CompletableFuture<String> answer) {
+        answer.completeExceptionally(new CompletionException(new NoStockDecisionException(null)));
+    }
+
     private List<CompletableFuture<String>> admitted(int customers) {
         List<CompletableFuture<String>> answers = new ArrayList<>();
         for (int i = 0; i < customers; i++) {
             CompletableFuture<String> answer = new CompletableFuture<>();
-            admission.admit(() -> answer, DECIDED::equals);
+            admission.admit(() -> answer);
             answers.add(answer);
         }
         return answers;

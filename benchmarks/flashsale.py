@@ -36,6 +36,9 @@ LOG_DIR = os.path.join(ROOT, "benchmarks", "out", "logs")
 STAFF = ("bench", "bench-" + os.urandom(6).hex())
 STAFF_ARGS = [f"--bbangshop.staff.username={STAFF[0]}", f"--bbangshop.staff.password={STAFF[1]}"]
 STAFF_AUTH = "Basic " + __import__("base64").b64encode(f"{STAFF[0]}:{STAFF[1]}".encode()).decode()
+if __name__ == "__main__":
+    # run as a script, this is still the module distributed.py imports: one staff login, one set of JVM options
+    sys.modules.setdefault("flashsale", sys.modules[__name__])
 
 
 class App:
@@ -66,11 +69,7 @@ class App:
         raise RuntimeError(f"app not ready after {timeout}s; see {self.log_path}")
 
     def peak_rss_mb(self):
-        with open(f"/proc/{self.process.pid}/status") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-        return None
+        return peak_rss_mb(self.process.pid)
 
     def stop(self):
         self.process.send_signal(signal.SIGTERM)
@@ -80,6 +79,14 @@ class App:
             self.process.kill()
         self.log.close()
         shutil.rmtree(self.data_dir, ignore_errors=True)
+
+
+def peak_rss_mb(pid):
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return None
 
 
 def http(method, url, body=None, timeout=30):
@@ -156,6 +163,8 @@ def percentile(sorted_values, p):
 
 
 def latency_summary(rows):
+    if not rows:  # not one request answered within hey's timeout
+        return {"p50_ms": None, "p95_ms": None, "p99_ms": None, "max_ms": None, "duration_s": None}
     latencies = sorted(r[1] * 1000 for r in rows)
     start = min(r[0] for r in rows)
     end = max(r[0] + r[1] for r in rows)
@@ -304,28 +313,45 @@ def run_against_baseline(name, loaves, requests, concurrency, workdir, warmup=No
         warmed = warm_up(app.base, lambda bread, count: register_bread(app, bread, count), workdir, warmup)
         _, before, _ = settle(app, timeout=120, expected_pages=warmed)
         warm_up(base.base, lambda bread, count: register_baseline_bread(base, bread, count), workdir, warmup)
-        ours, theirs = [], []
-        for turn in range(repeats):
-            for side in (("app", "baseline") if turn % 2 == 0 else ("baseline", "app")):
-                if side == "app":
-                    ours.append(measure_bbangshop(app, name, loaves, requests, concurrency, workdir, "hey", 0,
-                                                  before))
-                    before = {state: before[state] + count for state, count in ours[-1]["tallies"].items()}
-                else:
-                    theirs.append(measure_baseline(base, name, loaves, requests, concurrency, workdir))
-                time.sleep(1)  # what the app still does after settling (its snapshots) stays out of the next load
+        ours, theirs = in_turn(repeats, measurer(app, name, loaves, requests, concurrency, workdir, before),
+                               lambda: measure_baseline(base, name, loaves, requests, concurrency, workdir))
         result, baseline = median_of(ours), median_of(theirs)
         result["peak_rss_mb"] = app.peak_rss_mb()
         baseline["peak_rss_mb"] = base.peak_rss_mb()
-        pairs = [mine["decisions_per_s"] / other["decisions_per_s"] for mine, other in zip(ours, theirs)]
-        result["ratio_to_baseline"] = {
-            "decisions_per_s": median(pairs), "pairs": pairs,
-            "of_medians": result["decisions_per_s"] / baseline["decisions_per_s"],
-            "p99_ms": median([mine["p99_ms"] / other["p99_ms"] for mine, other in zip(ours, theirs)])}
+        result["ratio_to_baseline"] = ratio_between(ours, theirs)
         return [baseline, result]
     finally:
         app.stop()
         base.stop()
+
+
+def in_turn(repeats, first, second):
+    """Loads of two sides in turn: first, second; second, first; ... with a second's pause after each, so that what
+    one side still does after settling (its snapshots) stays out of the other's load."""
+    firsts, seconds = [], []
+    for turn in range(repeats):
+        for side in ((first, second) if turn % 2 == 0 else (second, first)):
+            (firsts if side is first else seconds).append(side())
+            time.sleep(1)
+    return firsts, seconds
+
+
+def measurer(app, name, loaves, requests, concurrency, workdir, before):
+    """Measures one load each call; `before` follows the read side's tallies so that each load counts its own."""
+    def measure():
+        nonlocal before
+        run = measure_bbangshop(app, name, loaves, requests, concurrency, workdir, "hey", 0, before)
+        before = {state: before[state] + count for state, count in run["tallies"].items()}
+        return run
+    return measure
+
+
+def ratio_between(ours, theirs):
+    """Decisions/s of ours over theirs: the median of the ratios of neighbouring loads, and the ratio of the medians."""
+    pairs = [(mine["decisions_per_s"] or 0) / other["decisions_per_s"] for mine, other in zip(ours, theirs)]
+    return {"decisions_per_s": median(pairs), "pairs": pairs,
+            "of_medians": (median_of(ours)["decisions_per_s"] or 0) / median_of(theirs)["decisions_per_s"],
+            "p99_ms": median([(mine["p99_ms"] or 0) / other["p99_ms"] for mine, other in zip(ours, theirs)])}
 
 
 def run_watched(name, loaves, requests, concurrency, workdir, watchers, warmup=None, repeats=1):
@@ -442,40 +468,30 @@ def main():
                         help="one more JVM option for the app and the baseline alike (repeatable), e.g. "
                              "--jvm-opt=-XX:+TieredCompilation")
     parser.add_argument("--out", default=os.path.join(ROOT, "benchmarks", "out"))
+    parser.add_argument("--distributed", action="store_true",
+                        help="scarce through the gateway to the three services on Axon Server and PostgreSQL, in turn "
+                             "with the embedded launcher (needs AXONSERVER_JAR or AXON_AXONSERVER_SERVERS)")
+    parser.add_argument("--distributed-warmup-requests", type=int,
+                        help="the distributed side's warm-up, when it cannot take the embedded one's in reasonable "
+                             "time (default: --warmup-requests)")
     args = parser.parse_args()
     JVM_OPTS.extend(args.jvm_opt)
+    if args.distributed:
+        import distributed
+        sys.exit(distributed.main(args))
     for jar in (APP_JAR, BASELINE_JAR):
         if not os.path.exists(jar):
             sys.exit(f"missing {jar}: build first (./mvnw -B -q install -DskipTests)")
     os.makedirs(args.out, exist_ok=True)
     workdir = tempfile.mkdtemp(prefix="bbangshop-load-")
 
-    if args.smoke:
-        plan = {"scarce": dict(loaves=20, requests=200, concurrency=10),
-                "ample": dict(loaves=200, requests=200, concurrency=10),
-                "siege": dict(loaves=20, requests=100, concurrency=10)}
-        history = dict(short_history=50, long_history=300, probes=40)
-        warmup = dict(loaves=20, requests=100, concurrency=10)
-    else:
-        plan = {"scarce": dict(loaves=1000, requests=10000, concurrency=100),
-                "ample": dict(loaves=10000, requests=10000, concurrency=100),
-                "siege": dict(loaves=1000, requests=10000, concurrency=100),
-                "watchers": dict(loaves=1000, requests=10000, concurrency=100, watchers=200)}
-        history = dict(short_history=1000, long_history=100000, probes=1000)
-        warmup = dict(loaves=args.warmup_requests // 10, requests=args.warmup_requests, concurrency=100)
-    if args.cold:
-        warmup = None
+    plan, history, warmup = load_plan(args)
     # each side of a ratio takes this many loads (a fresh bread each, same JVM), in turn with the other side's: one
     # baseline load lasts 2-4 s here, and single ones moved by a quarter between runs minutes apart
     repeats = args.repeats
     wanted = set(args.only or list(plan) + ["baseline", "history"])
 
-    results = {"date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-               "commit": subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True,
-                                        text=True).stdout.strip(),
-               "machine": f"{os.cpu_count()} cores, {os.uname().machine}, {os.uname().release}",
-               "jvm_opts": " ".join(JVM_OPTS), "jvm_env": JVM_ENV, "smoke": args.smoke, "warmup": warmup, "repeats": repeats,
-               "runs": []}
+    results = {**run_header(), "smoke": args.smoke, "warmup": warmup, "repeats": repeats, "runs": []}
     for name, params in plan.items():
         if name not in wanted:
             continue
@@ -506,6 +522,34 @@ def main():
         sys.exit(1)
 
 
+def load_plan(args):
+    """The scenarios' loads, the history's and the warm-up's, as --smoke, --warmup-requests and --cold ask."""
+    if args.smoke:
+        plan = {"scarce": dict(loaves=20, requests=200, concurrency=10),
+                "ample": dict(loaves=200, requests=200, concurrency=10),
+                "siege": dict(loaves=20, requests=100, concurrency=10)}
+        history = dict(short_history=50, long_history=300, probes=40)
+        warmup = dict(loaves=20, requests=100, concurrency=10)
+    else:
+        plan = {"scarce": dict(loaves=1000, requests=10000, concurrency=100),
+                "ample": dict(loaves=10000, requests=10000, concurrency=100),
+                "siege": dict(loaves=1000, requests=10000, concurrency=100),
+                "watchers": dict(loaves=1000, requests=10000, concurrency=100, watchers=200)}
+        history = dict(short_history=1000, long_history=100000, probes=1000)
+        warmup = dict(loaves=args.warmup_requests // 10, requests=args.warmup_requests, concurrency=100)
+    if args.cold:
+        warmup = None
+    return plan, history, warmup
+
+
+def run_header():
+    return {"date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+            "commit": subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True,
+                                     text=True).stdout.strip(),
+            "machine": f"{os.cpu_count()} cores, {os.uname().machine}, {os.uname().release}",
+            "jvm_opts": " ".join(JVM_OPTS), "jvm_env": JVM_ENV}
+
+
 def fmt(value, digits=0):
     if value is None:
         return "-"
@@ -519,12 +563,22 @@ def print_table(results):
           f"median of {results['repeats']} measured loads, the app's in turn with the baseline's (the watchers' with "
           f"loads without them)")
     print()
+    print_runs(results["runs"])
+    if "history" in results:
+        h = results["history"]
+        print(f"\nhistory: p50 {fmt(h['short']['p50_ms'], 1)} ms at {h['short']['events']} events vs "
+              f"{fmt(h['long']['p50_ms'], 1)} ms at {h['long']['events']} events — ratio "
+              f"{fmt(h['p50_ratio_long_to_short'], 2)} (p99 ratio {fmt(h['p99_ratio_long_to_short'], 2)})")
+
+
+def print_runs(runs):
+    """The table, one row per scenario; the ratio is to the baseline, or to the embedded launcher when apart."""
     header = ("scenario", "requests", "decisions/s", "ratio", "p50 ms", "p95 ms", "p99 ms", "max ms", "settle s",
               "remaining", "accepted", "busy (503)", "oversold", "lost", "peak RSS MB")
     print(" | ".join(header))
     print(" | ".join("---" for _ in header))
-    for r in results["runs"]:
-        ratio = r.get("ratio_to_baseline", {}).get("decisions_per_s")
+    for r in runs:
+        ratio = r.get("ratio_to_baseline", r.get("ratio_to_embedded", {})).get("decisions_per_s")
         print(" | ".join([r["scenario"], fmt(r.get("requests", "")), fmt(r.get("decisions_per_s")), fmt(ratio, 2),
                           fmt(r.get("p50_ms")), fmt(r.get("p95_ms")), fmt(r.get("p99_ms")), fmt(r.get("max_ms")),
                           fmt(r.get("settle_s"), 2), fmt(r.get("remaining")), fmt(r.get("accepted")),
@@ -532,9 +586,10 @@ def print_table(results):
         if "repeats" in r:
             print(f"  {r['scenario']}, each measured load in order: " + ", ".join(
                 f"{fmt(run['decisions_per_s'])}/s (p99 {fmt(run['p99_ms'])} ms)" for run in r["repeats"]))
-        if "pairs" in r.get("ratio_to_baseline", {}):
-            ratio = r["ratio_to_baseline"]
-            print(f"  {r['scenario']}, ratio of each pair of neighbouring loads (app ÷ baseline): "
+        ratio = r.get("ratio_to_baseline", r.get("ratio_to_embedded", {}))
+        if "pairs" in ratio:
+            over = "app ÷ baseline" if "ratio_to_baseline" in r else "distributed ÷ embedded"
+            print(f"  {r['scenario']}, ratio of each pair of neighbouring loads ({over}): "
                   + ", ".join(fmt(pair, 2) for pair in ratio["pairs"])
                   + f"; median {fmt(ratio['decisions_per_s'], 2)}, ratio of the medians {fmt(ratio['of_medians'], 2)}")
         if "watchers" in r:
@@ -547,11 +602,6 @@ def print_table(results):
         if r.get("tool") == "siege":
             print(f"  siege: {fmt(r.get('siege_tps'), 1)} trans/s, mean {fmt(r.get('siege_mean_ms'))} ms, "
                   f"longest {fmt(r.get('siege_longest_ms'))} ms, answers {r['answers']}")
-    if "history" in results:
-        h = results["history"]
-        print(f"\nhistory: p50 {fmt(h['short']['p50_ms'], 1)} ms at {h['short']['events']} events vs "
-              f"{fmt(h['long']['p50_ms'], 1)} ms at {h['long']['events']} events — ratio "
-              f"{fmt(h['p50_ratio_long_to_short'], 2)} (p99 ratio {fmt(h['p99_ratio_long_to_short'], 2)})")
 
 
 if __name__ == "__main__":

@@ -10,35 +10,12 @@ import urllib.error
 import uuid
 
 import flashsale
-from flashsale import ROOT, App, http
+from flashsale import ROOT, App, free_port, free_ports, http
 
 SERVICES = ("reservation-service", "bakery-service", "query-service")
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 START_UP_S = 300
-HANDED_OUT = set()
 STARTED = []  # every process started here, for terminate_all
-
-
-def free_ports(count):
-    """Ports nothing listens on now, each held until all are chosen, and none handed out before in this run (a JVM
-    binds its port seconds after it was chosen)."""
-    sockets, ports = [], []
-    try:
-        while len(ports) < count:
-            sockets.append(socket.socket())
-            sockets[-1].bind(("127.0.0.1", 0))
-            port = sockets[-1].getsockname()[1]
-            if port not in HANDED_OUT:
-                ports.append(port)
-                HANDED_OUT.add(port)
-        return ports
-    finally:
-        for s in sockets:
-            s.close()
-
-
-def free_port():
-    return free_ports(1)[0]
 
 
 def service_jar(service):

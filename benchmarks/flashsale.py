@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -41,6 +42,31 @@ if __name__ == "__main__":
     sys.modules.setdefault("flashsale", sys.modules[__name__])
 
 
+HANDED_OUT = set()
+
+
+def free_ports(count):
+    """Ports nothing listens on now, each held until all are chosen, and none handed out before in this run (a JVM
+    binds its port seconds after it was chosen)."""
+    sockets, ports = [], []
+    try:
+        while len(ports) < count:
+            sockets.append(socket.socket())
+            sockets[-1].bind(("127.0.0.1", 0))
+            port = sockets[-1].getsockname()[1]
+            if port not in HANDED_OUT:
+                ports.append(port)
+                HANDED_OUT.add(port)
+        return ports
+    finally:
+        for s in sockets:
+            s.close()
+
+
+def free_port():
+    return free_ports(1)[0]
+
+
 class App:
     """One JVM under test on a fresh data directory."""
 
@@ -52,7 +78,7 @@ class App:
         args = ["java", *JVM_OPTS, "-jar", jar, f"--server.port={port}", f"--{data_flag}={self.data_dir}",
                 *extra_args]
         self.log = open(self.log_path, "w")
-        self.process = subprocess.Popen(args + (STAFF_ARGS if jar == APP_JAR else []), stdout=self.log,
+        self.process = subprocess.Popen(args + (STAFF_ARGS if jar != BASELINE_JAR else []), stdout=self.log,
                                         stderr=subprocess.STDOUT, env={**os.environ, **JVM_ENV})
         self.base = f"http://127.0.0.1:{port}"
 
@@ -202,7 +228,7 @@ def answered_total_of(answered):
 
 
 def run_bbangshop(name, loaves, requests, concurrency, workdir, tool="hey", warmup=None, repeats=1):
-    app = App(APP_JAR, 18080, "bbangshop.data-dir", log_name=name)
+    app = App(APP_JAR, free_port(), "bbangshop.data-dir", log_name=name)
     try:
         app.wait_ready("/breads")
         warmed = warm_up(app.base, lambda bread, count: register_bread(app, bread, count), workdir, warmup)
@@ -300,40 +326,56 @@ def register_baseline_bread(base, name, loaves):
     return http("POST", base.base + "/breads", {"breadName": name, "quantity": loaves})[1]["breadId"]
 
 
-def run_against_baseline(name, loaves, requests, concurrency, workdir, warmup=None, repeats=1):
+def run_against_baseline(name, loaves, requests, concurrency, workdir, warmup=None, repeats=1, old_jar=None):
     """The app and the baseline, both up, loaded in turn: app, baseline; baseline, app; app, baseline; ... Each load
     has the machine to itself, and a pair's two loads are seconds apart, so a busy spell on this shared machine falls
     on both sides of a pair instead of on one side of the ratio (run apart, minutes between them, the same commit's
-    ratio read 0.38, 0.53 and 0.63 within ninety minutes). The ratio is the median of the pairs' ratios."""
-    app = App(APP_JAR, 18080, "bbangshop.data-dir", log_name=name)
-    base = App(BASELINE_JAR, 18090, "baseline.data-dir", log_name="baseline-" + name)
+    ratio read 0.38, 0.53 and 0.63 within ninety minutes). The ratio is the median of the pairs' ratios. With
+    `old_jar` an older build of the app takes its turns too, and its figures and ratios are reported beside."""
+    app = App(APP_JAR, free_port(), "bbangshop.data-dir", log_name=name)
+    base = App(BASELINE_JAR, free_port(), "baseline.data-dir", log_name="baseline-" + name)
+    old = App(old_jar, free_port(), "bbangshop.data-dir", log_name="old-" + name) if old_jar else None
     try:
-        app.wait_ready("/breads")
+        apps = [app] + ([old] if old else [])
+        for each in apps:
+            each.wait_ready("/breads")
         base.wait_ready("/")  # any answer will do: a 404 for "/" means it is up
-        warmed = warm_up(app.base, lambda bread, count: register_bread(app, bread, count), workdir, warmup)
-        _, before, _ = settle(app, timeout=120, expected_pages=warmed)
+        sides = []
+        for each in apps:
+            warmed = warm_up(each.base, lambda bread, count, a=each: register_bread(a, bread, count), workdir, warmup)
+            _, before, _ = settle(each, timeout=120, expected_pages=warmed)
+            sides.append(measurer(each, name, loaves, requests, concurrency, workdir, before))
         warm_up(base.base, lambda bread, count: register_baseline_bread(base, bread, count), workdir, warmup)
-        ours, theirs = in_turn(repeats, measurer(app, name, loaves, requests, concurrency, workdir, before),
-                               lambda: measure_baseline(base, name, loaves, requests, concurrency, workdir))
+        sides.append(lambda: measure_baseline(base, name, loaves, requests, concurrency, workdir))
+        loads = in_turn(repeats, *sides)
+        ours, theirs = loads[0], loads[-1]
         result, baseline = median_of(ours), median_of(theirs)
         result["peak_rss_mb"] = app.peak_rss_mb()
         baseline["peak_rss_mb"] = base.peak_rss_mb()
         result["ratio_to_baseline"] = ratio_between(ours, theirs)
-        return [baseline, result]
+        if not old:
+            return [baseline, result]
+        older = median_of(loads[1])
+        older["scenario"] = "old-" + name
+        older["peak_rss_mb"] = old.peak_rss_mb()
+        older["ratio_to_baseline"] = ratio_between(loads[1], theirs)
+        result["ratio_to_old"] = ratio_between(ours, loads[1])
+        return [baseline, older, result]
     finally:
-        app.stop()
-        base.stop()
+        for each in (app, base, old):
+            if each:
+                each.stop()
 
 
-def in_turn(repeats, first, second):
-    """Loads of two sides in turn: first, second; second, first; ... with a second's pause after each, so that what
-    one side still does after settling (its snapshots) stays out of the other's load."""
-    firsts, seconds = [], []
+def in_turn(repeats, *sides):
+    """Loads of the sides in turn, the order rotating each turn (first, second; second, first; ...), with a second's
+    pause after each, so that what one side still does after settling (its snapshots) stays out of the next's load."""
+    loads = [[] for _ in sides]
     for turn in range(repeats):
-        for side in ((first, second) if turn % 2 == 0 else (second, first)):
-            (firsts if side is first else seconds).append(side())
+        for index in [(turn + k) % len(sides) for k in range(len(sides))]:
+            loads[index].append(sides[index]())
             time.sleep(1)
-    return firsts, seconds
+    return loads
 
 
 def measurer(app, name, loaves, requests, concurrency, workdir, before):
@@ -357,7 +399,7 @@ def ratio_between(ours, theirs):
 def run_watched(name, loaves, requests, concurrency, workdir, watchers, warmup=None, repeats=1):
     """Loads with and without the watchers in turn, in one app, so the drop they cause is a ratio of neighbouring
     loads, not of two runs minutes apart."""
-    app = App(APP_JAR, 18080, "bbangshop.data-dir", log_name=name)
+    app = App(APP_JAR, free_port(), "bbangshop.data-dir", log_name=name)
     try:
         app.wait_ready("/breads")
         warmed = warm_up(app.base, lambda bread, count: register_bread(app, bread, count), workdir, warmup)
@@ -430,7 +472,7 @@ class Watchers:
 
 def run_history(workdir, short_history, long_history, probes):
     """Reserve latency on a bread with a long history versus one with a short history, in one app."""
-    app = App(APP_JAR, 18080, "bbangshop.data-dir", log_name="history")
+    app = App(APP_JAR, free_port(), "bbangshop.data-dir", log_name="history")
     try:
         app.wait_ready("/breads")
         result = {}
@@ -468,6 +510,9 @@ def main():
                         help="one more JVM option for the app and the baseline alike (repeatable), e.g. "
                              "--jvm-opt=-XX:+TieredCompilation")
     parser.add_argument("--out", default=os.path.join(ROOT, "benchmarks", "out"))
+    parser.add_argument("--old-jar", metavar="JAR",
+                        help="an older build of bbangshop.jar: it takes its turns in scarce and ample too, and its "
+                             "figures and the new-to-old ratio are printed beside")
     parser.add_argument("--distributed", action="store_true",
                         help="scarce through the gateway to the three services on Axon Server and PostgreSQL, in turn "
                              "with the embedded launcher (needs AXONSERVER_JAR or AXON_AXONSERVER_SERVERS)")
@@ -497,7 +542,8 @@ def main():
             continue
         load = (params["loaves"], params["requests"], params["concurrency"], workdir)
         if "baseline" in wanted and name in ("scarce", "ample"):
-            results["runs"].extend(run_against_baseline(name, *load, warmup=warmup, repeats=repeats))
+            results["runs"].extend(run_against_baseline(name, *load, warmup=warmup, repeats=repeats,
+                                                        old_jar=args.old_jar))
         elif name == "watchers":
             results["runs"].append(run_watched(name, *load, params["watchers"], warmup=warmup, repeats=repeats))
         else:

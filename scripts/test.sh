@@ -19,8 +19,9 @@ command -v siege >/dev/null || need_packages+=(siege)
 if [ ${#need_packages[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  # RUNLEVEL=1: nginx's package must not start nginx as a system service
-  RUNLEVEL=1 apt-get install -y -qq "${need_packages[@]}"
+  # RUNLEVEL=1: nginx's package must not start nginx as a system service; no recommends: docker-compose only
+  # reads the compose file here, and recommends the Docker engine (docker.io, containerd, runc, iptables)
+  RUNLEVEL=1 apt-get install -y -qq --no-install-recommends "${need_packages[@]}"
 fi
 
 # the seed scenario runs a second time on PostgreSQL: start the build machine's server if it is down

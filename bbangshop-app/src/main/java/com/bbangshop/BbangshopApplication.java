@@ -2,6 +2,7 @@ package com.bbangshop;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.context.ApplicationPidFileWriter;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -27,6 +28,9 @@ public class BbangshopApplication {
         // there is no internet to check for Axon updates, and the check logs stack traces when it fails
         System.setProperty("axoniq.update-checker.disabled",
                 System.getProperty("axoniq.update-checker.disabled", "true"));
-        SpringApplication.run(BbangshopApplication.class, args);
+        SpringApplication shop = new SpringApplication(BbangshopApplication.class);
+        // spring.pid.file names the data directory's pid file: scripts/run.sh refuses a second shop on it
+        shop.addListeners(new ApplicationPidFileWriter());
+        shop.run(args);
     }
 }

@@ -49,7 +49,10 @@ final class AppProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("CLASSPATH", appClassPath());
-        return new AppProcess(builder.start(), log, port);
+        Process process = builder.start();
+        // whatever ends the tests (a failure, a time-out, an interrupted build), no app outlives them
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        return new AppProcess(process, log, port);
     }
 
     private static String appClassPath() {
@@ -86,7 +89,8 @@ final class AppProcess implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("the app was not ready within " + timeout + ":\n" + tail());
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        throw new AssertionError("the app was not ready within " + timeout + " and was killed:\n" + tail());
     }
 
     /** SIGKILL: no shutdown hook, no flush, no graceful anything. */

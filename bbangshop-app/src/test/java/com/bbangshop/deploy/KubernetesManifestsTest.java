@@ -172,19 +172,41 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void reservationServiceScalesOnCpuItRequests() {
-        Map<String, Object> autoscaler = objects.get("HorizontalPodAutoscaler").get("reservation-service");
-        assertThat(at(autoscaler, "spec.scaleTargetRef.kind")).isEqualTo("Deployment");
-        Map<String, Object> target = objects.get("Deployment")
-                .get(String.valueOf(at(autoscaler, "spec.scaleTargetRef.name")));
-        assertThat(target).as("the autoscaler's Deployment").isNotNull();
-        assertThat((Integer) at(autoscaler, "spec.maxReplicas"))
-                .isGreaterThan((Integer) at(autoscaler, "spec.minReplicas"));
-        assertThat(listAt(autoscaler, "spec.metrics")).anySatisfy(m -> assertThat(at(m, "resource.name"))
-                .isEqualTo("cpu"));
-        listAt(target, "spec.template.spec.containers").forEach(c ->
-                assertThat(at(c, "resources.requests.cpu")).as("utilization is measured against the request")
-                        .isNotNull());
+    void reservationAndQueryServiceScaleOnCpuTheyRequest() {
+        assertThat(objects.get("HorizontalPodAutoscaler")).containsOnlyKeys("reservation-service", "query-service");
+        objects.get("HorizontalPodAutoscaler").forEach((name, autoscaler) -> {
+            assertThat(at(autoscaler, "spec.scaleTargetRef.kind")).isEqualTo("Deployment");
+            Map<String, Object> target = objects.get("Deployment")
+                    .get(String.valueOf(at(autoscaler, "spec.scaleTargetRef.name")));
+            assertThat(target).as(name + ": the autoscaler's Deployment").isNotNull();
+            assertThat((Integer) at(autoscaler, "spec.maxReplicas")).as(name)
+                    .isGreaterThan((Integer) at(autoscaler, "spec.minReplicas"));
+            assertThat(listAt(autoscaler, "spec.metrics")).anySatisfy(m -> assertThat(at(m, "resource.name"))
+                    .isEqualTo("cpu"));
+            listAt(target, "spec.template.spec.containers").forEach(c ->
+                    assertThat(at(c, "resources.requests.cpu")).as("utilization is measured against the request")
+                            .isNotNull());
+        });
+    }
+
+    @Test
+    void everyReplicaOfAServiceWithProcessorsCanHoldASegmentAndTwoShareThem() throws IOException {
+        Map<String, List<String>> processors = Map.of("reservation-service", List.of("ReservationSagaProcessor"),
+                "query-service", List.of("pages", "breads", "assignments"));
+        Map<String, Object> apart = Yaml.document(Repository.file(
+                "service-runtime/src/main/resources/application-axonserver.yml"));
+        processors.forEach((service, names) -> {
+            Map<String, Object> autoscaler = objects.get("HorizontalPodAutoscaler").get(service);
+            Object replicas = at(objects.get("Deployment").get(service), "spec.replicas");
+            assertThat((Integer) at(autoscaler, "spec.minReplicas")).as(service + " survives a pod's loss")
+                    .isGreaterThanOrEqualTo(2).isEqualTo(replicas);
+            for (String name : names) {
+                Object segments = at(apart.get("axon.eventhandling.processors." + name), "initial-segment-count");
+                assertThat(segments).as(name + "'s segments apart").isInstanceOf(Integer.class);
+                assertThat((Integer) at(autoscaler, "spec.maxReplicas")).as(service + ": no pod without a segment of "
+                        + name).isLessThanOrEqualTo((Integer) segments);
+            }
+        });
     }
 
     private static int servicePort(String service, String portName) {

@@ -1,8 +1,8 @@
 package com.bbangshop.runtime;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The threads and connections blocks of application.yml and its profiles, as a process would read them: each
  * process's pool has a connection for every thread that holds one while it works, a request over max-in-flight still
- * finds a thread to be refused on, and the sizes apart do not depend on the order the profiles are named in.
+ * finds a thread to be refused on, a replica apart can process every segment alone, and the sizes apart do not depend
+ * on the order the profiles are named in.
  */
 class ThreadsAndConnectionsTest {
 
@@ -68,9 +69,23 @@ class ThreadsAndConnectionsTest {
                 .isGreaterThanOrEqualTo(reservationService)
                 .isGreaterThanOrEqualTo(queryService)
                 .isGreaterThanOrEqualTo(bakeryService)
-                .isEqualTo(16);
+                .isEqualTo(20);
         assertThat(number(settings, "bbangshop.reservation.placement-group")).as("each request on its own")
                 .isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"axonserver,postgres", "postgres,axonserver"})
+    void apart_every_processor_is_split_and_one_replica_has_a_thread_for_each_segment(String profiles) {
+        Environment apart = settings(profiles);
+        Environment embedded = settings("");
+
+        for (String processor : new String[]{"pages", "breads", "assignments", SAGA}) {
+            String segments = "axon.eventhandling.processors." + processor + ".initial-segment-count";
+            assertThat(number(apart, segments)).as(processor).isGreaterThan(1)
+                    .isLessThanOrEqualTo(processorThreads(apart, processor));
+            assertThat(embedded.getProperty(segments, Integer.class, 1)).as(processor + " in one JVM").isEqualTo(1);
+        }
     }
 
     private static int processorThreads(Environment settings, String processor) {

@@ -35,6 +35,7 @@ import reactor.core.publisher.Mono;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -76,18 +77,23 @@ public class LiveController {
                     + "reservation are sent.",
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = EVENT_STREAM)))
     @GetMapping("/reservations/{reservationId}")
-    public ResponseEntity<SseEmitter> reservation(@PathVariable String reservationId) {
+    public CompletableFuture<ResponseEntity<SseEmitter>> reservation(@PathVariable String reservationId) {
         SubscriptionQueryResult<ReservationView, ReservationView> watch = subscribe(() ->
                 queryGateway.subscriptionQuery(new FindReservationQuery(reservationId),
                         ResponseTypes.instanceOf(ReservationView.class),
                         ResponseTypes.instanceOf(ReservationView.class)));
-        ReservationView current = snapshotOf(watch).or(() -> justPlaced(reservationId)).orElseThrow(() -> {
-            watch.close();
-            return new ResponseStatusException(HttpStatus.NOT_FOUND, "no reservation with id " + reservationId);
-        });
-        Flux<LiveFrame> changes = coalesced(watch.updates(), ReservationView::reservationId)
-                .map(batch -> LiveFrame.changes(batch.get(batch.size() - 1)));
-        return unbuffered(streams.open(Flux.just(LiveFrame.snapshot(current)).concatWith(changes), watch::close));
+        return watch.initialResult().timeout(SNAPSHOT_TIMEOUT)
+                .switchIfEmpty(Mono.defer(() -> justPlaced(reservationId)))
+                .map(current -> {
+                    Flux<LiveFrame> changes = coalesced(watch.updates(), ReservationView::reservationId)
+                            .map(batch -> LiveFrame.changes(batch.get(batch.size() - 1)));
+                    return unbuffered(streams.open(Flux.just(LiveFrame.snapshot(current)).concatWith(changes),
+                            watch::close));
+                })
+                .switchIfEmpty(Mono.error(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "no reservation with id " + reservationId)))
+                .doOnError(failure -> watch.close())
+                .toFuture();
     }
 
     @Operation(summary = "Every bread's remaining stock, live",
@@ -153,19 +159,17 @@ public class LiveController {
 
     /**
      * A reservation is answered before its page is written; a kiosk that opens its stream at once waits, for a
-     * bounded time, until the page appears rather than hearing "no such reservation".
+     * bounded time, until the page appears rather than hearing "no such reservation". The wait holds no server
+     * thread: an unknown id asked for by many clients at once must not park the threads the shop serves with.
      */
-    private Optional<ReservationView> justPlaced(String reservationId) {
+    private Mono<ReservationView> justPlaced(String reservationId) {
         SubscriptionQueryResult<ReservationView, ReservationView> arrival =
                 queryGateway.subscriptionQuery(new FindReservationQuery(reservationId),
                         ResponseTypes.instanceOf(ReservationView.class),
                         ResponseTypes.instanceOf(ReservationView.class));
-        try {
-            return arrival.initialResult().concatWith(arrival.updates()).next()
-                    .timeout(catchUp, Mono.empty()).blockOptional();
-        } finally {
-            arrival.close();
-        }
+        return arrival.initialResult().concatWith(arrival.updates()).next()
+                .timeout(catchUp, Mono.empty())
+                .doFinally(signal -> arrival.close());
     }
 
     /** The initial result, read after the subscription was made so that no update between the two is missed. */

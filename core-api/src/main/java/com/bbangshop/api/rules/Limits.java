@@ -10,6 +10,8 @@ public final class Limits {
     public static final int MAX_PER_RESERVATION = 10;
     public static final int DEFAULT_PER_RESERVATION = 5;
     public static final int MAX_PAGE_SIZE = 200;
+    /** The last page a list can be asked for: far below where page × size would pass an int's range. */
+    public static final int MAX_PAGE = 1_000_000;
 
     private Limits() {
     }

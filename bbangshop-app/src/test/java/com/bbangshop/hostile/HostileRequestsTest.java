@@ -26,6 +26,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +47,8 @@ class HostileRequestsTest {
     private static final String LONG_NAME = "b".repeat(61);
     private static final String LONG_ID = "b".repeat(65);
     private static final String CONTROL = "\\u0007bell";
+    private static final String MANY_PARAMETERS = IntStream.range(0, 20_000).mapToObj(i -> "p" + i + "=1")
+            .collect(Collectors.joining("&"));
 
     @TempDir
     static Path dataDir;
@@ -265,7 +270,26 @@ class HostileRequestsTest {
                 new Row("an assignments page past an int's offset", "GET", "/assignments?page=10737419&size=200",
                         "", STAFF, 400, "page must be less than or equal to 1000000"),
                 new Row("live stream of an unknown reservation", "GET", "/live/reservations/no-such-reservation", "",
-                        NONE, 404, "no reservation with id no-such-reservation"));
+                        NONE, 404, "no reservation with id no-such-reservation"),
+                // refused before Spring MVC: by Tomcat, or by Spring Security's firewall
+                new Row("an encoded slash in the path", "GET", "/breads/..%2Fx", "", NONE, 400,
+                        "the request's URL is malformed: an encoded slash (%2F) is not allowed"),
+                new Row("an encoded backslash in the path", "GET", "/breads/..%5Cx", "", NONE, 400,
+                        "the request's URL is malformed: an encoded backslash (%5C) is not allowed"),
+                new Row("a NUL in the path", "GET", "/breads/%00", "", NONE, 400,
+                        "the request's URL is malformed: an encoded NUL (%00) is not allowed"),
+                new Row("encoded dots in the path", "GET", "/breads/%2e%2e/breads", "", NONE, 400,
+                        "the request's URL contained a potentially malicious String \"%2e\""),
+                new Row("a raw ../ in the path", "GET", "/breads/../breads", "", NONE, 400,
+                        "the request's URL was not normalized"),
+                new Row("CR LF in the path", "GET", "/breads/%0d%0a", "", NONE, 400,
+                        "the request's URL contained a potentially malicious String \"%0"),
+                new Row("a 64 KB path", "GET", "/breads/" + "b".repeat(65_536), "", NONE, 400,
+                        "the request's line or headers are larger than 8192 bytes"),
+                new Row("a 64 KB query string", "GET", "/breads?name=" + "b".repeat(65_536), "", NONE, 400,
+                        "the request's line or headers are larger than 8192 bytes"),
+                new Row("20,000 parameters", "GET", "/breads?" + MANY_PARAMETERS, "", NONE, 400,
+                        "the request's line or headers are larger than 8192 bytes"));
     }
 
     @BeforeEach
@@ -306,7 +330,16 @@ class HostileRequestsTest {
         assertThat(problem.path("status").asInt()).isEqualTo(row.status());
         assertThat(problem.path("title").asText()).isNotBlank();
         assertThat(problem.path("detail").asText()).contains(fill(row.detail()));
+        assertSecurityHeaders(answer.headers().map());
         assertThat(events()).as("events in the store").isEqualTo(eventsBefore);
+    }
+
+    private static void assertSecurityHeaders(Map<String, List<String>> headers) {
+        Map<String, List<String>> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        byName.putAll(headers);
+        assertThat(byName.get("X-Content-Type-Options")).as("security headers").containsExactly("nosniff");
+        assertThat(byName.get("X-Frame-Options")).as("security headers").containsExactly("DENY");
+        assertThat(byName.get("Cache-Control")).as("security headers").isNotEmpty();
     }
 
     private HttpResponse<String> send(Row row) throws Exception {

@@ -1,5 +1,6 @@
 package com.bbangshop.runtime.security;
 
+import com.bbangshop.runtime.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,8 +27,9 @@ final class CrossSiteRequestGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         String site = request.getHeader("Sec-Fetch-Site");
         if (!SAFE_METHODS.contains(request.getMethod()) && site != null && OTHER_SITES.contains(site)) {
-            ProblemAnswers.write(response, HttpStatus.FORBIDDEN, request.getMethod() + " " + request.getRequestURI()
-                    + " was sent by another site's page; bbangshop only takes changes from its own pages");
+            ProblemResponses.write(request, response, HttpStatus.FORBIDDEN, request.getMethod() + " "
+                    + request.getRequestURI() + " was sent by another site's page; bbangshop only takes changes from "
+                    + "its own pages");
             return;
         }
         chain.doFilter(request, response);

@@ -1,5 +1,6 @@
 package com.bbangshop.runtime.security;
 
+import com.bbangshop.runtime.web.SecurityHeaders;
 import jakarta.servlet.DispatcherType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 
 import java.security.SecureRandom;
@@ -56,7 +58,10 @@ public class StaffSecurityAutoConfiguration {
                 // CSRF tokens protect a login held in a cookie; here no cookie holds one, and the one thing a browser
                 // does remember, the Basic login, is kept from other sites' forms by CrossSiteRequestGuard instead
                 .csrf(AbstractHttpConfigurer::disable)
-                .headers(headers -> headers.withObjectPostProcessor(new HeadersWrittenFirst()))
+                .headers(headers -> {
+                    headers.defaultsDisabled().withObjectPostProcessor(new HeadersWrittenFirst());
+                    SecurityHeaders.writers().forEach(headers::addHeaderWriter);
+                })
                 .addFilterBefore(new CrossSiteRequestGuard(), BasicAuthenticationFilter.class)
                 .build();
     }
@@ -93,6 +98,12 @@ public class StaffSecurityAutoConfiguration {
                 // cancel: the reservation's secret proves ownership, checked by the aggregate; staff need none
                 .requestMatchers(PATCH, "/reservations/*").permitAll()
                 .anyRequest().hasRole(StaffAuthentication.ROLE);
+    }
+
+    /** Spring Security's firewall finds it here, in place of its plain 400. */
+    @Bean
+    RequestRejectedHandler rejectedRequestProblems() {
+        return new RejectedRequestProblems();
     }
 
     /**

@@ -196,9 +196,19 @@ class StaffAccessTest {
         Answer fromAnotherSite = send(pickup.copy().header("Sec-Fetch-Site", "cross-site"));
         assertThat(fromAnotherSite.status()).isEqualTo(403);
         assertProblem(fromAnotherSite, "was sent by another site's page");
+        // older browsers and web views say only where the page came from
+        Answer fromAnotherOrigin = send(pickup.copy().header("Origin", "http://evil.example"));
+        assertThat(fromAnotherOrigin.status()).isEqualTo(403);
+        assertProblem(fromAnotherOrigin, "was sent by a page of http://evil.example");
+        Answer fromAnotherPort = send(pickup.copy().header("Origin", "http://localhost:" + (port + 1)));
+        assertThat(fromAnotherPort.status()).isEqualTo(403);
+        Answer fromAnOpaqueOrigin = send(pickup.copy().header("Origin", "null"));
+        assertThat(fromAnOpaqueOrigin.status()).isEqualTo(403);
+        assertProblem(fromAnOpaqueOrigin, "was sent by a page of null");
         assertThat(shop.get("/reservations/" + reservationId).text("status")).isEqualTo("CONFIRMED");
 
-        Answer fromTheStaffPage = send(pickup.copy().header("Sec-Fetch-Site", "same-origin"));
+        Answer fromTheStaffPage = send(pickup.copy().header("Sec-Fetch-Site", "same-origin")
+                .header("Origin", "http://localhost:" + port));
         assertThat(fromTheStaffPage.status()).isEqualTo(200);
     }
 

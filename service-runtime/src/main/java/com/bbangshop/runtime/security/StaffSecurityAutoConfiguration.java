@@ -45,7 +45,7 @@ public class StaffSecurityAutoConfiguration {
     private static final Profiles SHARED_INFRASTRUCTURE = Profiles.of("axonserver | postgres");
 
     @Bean
-    SecurityFilterChain staffSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain staffSecurityFilterChain(HttpSecurity http, StaffProperties staff) throws Exception {
         ProblemAnswers problems = new ProblemAnswers();
         return http
                 .authorizeHttpRequests(StaffSecurityAutoConfiguration::rules)
@@ -62,7 +62,7 @@ public class StaffSecurityAutoConfiguration {
                     headers.defaultsDisabled().withObjectPostProcessor(new HeadersWrittenFirst());
                     SecurityHeaders.writers().forEach(headers::addHeaderWriter);
                 })
-                .addFilterBefore(new CrossSiteRequestGuard(), BasicAuthenticationFilter.class)
+                .addFilterBefore(new CrossSiteRequestGuard(staff.allowedOrigins()), BasicAuthenticationFilter.class)
                 .build();
     }
 

@@ -37,7 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * wrong one, and done with the right one; what a customer's kiosk needs stays open; a cancel needs the reservation's
  * secret unless staff send it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// every staff action is tried with a wrong password: more failures than one address may have (StaffLoginThrottleTest)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "bbangshop.staff.login-throttle.failures-per-address=100")
 @AutoConfigureObservability(tracing = false) // Spring Boot's tests leave /actuator/prometheus out otherwise
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StaffAccessTest {

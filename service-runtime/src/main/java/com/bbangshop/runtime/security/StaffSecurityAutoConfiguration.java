@@ -1,6 +1,7 @@
 package com.bbangshop.runtime.security;
 
 import com.bbangshop.runtime.web.SecurityHeaders;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.servlet.DispatcherType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,8 +119,9 @@ public class StaffSecurityAutoConfiguration {
 
     @Bean
     StaffAuthentication staffAuthentication(StaffProperties staff, Environment environment) {
+        LoginThrottle throttle = new LoginThrottle(staff.loginThrottle(), Ticker.systemTicker());
         if (staff.hasPassword()) {
-            return new StaffAuthentication(staff.username(), staff.password());
+            return new StaffAuthentication(staff.username(), staff.password(), throttle);
         }
         if (environment.acceptsProfiles(SHARED_INFRASTRUCTURE)) {
             throw new IllegalStateException("no staff password is configured: set BBANGSHOP_STAFF_PASSWORD "
@@ -129,7 +131,7 @@ public class StaffSecurityAutoConfiguration {
         String generated = generatedPassword();
         LOG.warn("No staff password is configured (BBANGSHOP_STAFF_PASSWORD); this run's staff login is user '{}', "
                 + "password '{}'. It changes at every start.", staff.username(), generated);
-        return new StaffAuthentication(staff.username(), generated);
+        return new StaffAuthentication(staff.username(), generated, throttle);
     }
 
     private static String generatedPassword() {

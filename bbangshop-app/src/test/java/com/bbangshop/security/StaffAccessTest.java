@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -212,6 +213,19 @@ class StaffAccessTest {
         Answer fromTheStaffPage = send(pickup.copy().header("Sec-Fetch-Site", "same-origin")
                 .header("Origin", "http://localhost:" + port));
         assertThat(fromTheStaffPage.status()).isEqualTo(200);
+    }
+
+    @Order(7)
+    @ParameterizedTest(name = "{0} carries a strict Content-Security-Policy")
+    @ValueSource(strings = {"/", "/index.html", "/staff", "/staff.html", "/swagger-ui/index.html", "/breads"})
+    void everyPageCarriesAStrictContentSecurityPolicy(String path) throws Exception {
+        Answer answer = send(new Action("GET", path, "", 200), staffLogin());
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+                assertThat(policy).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
+                        "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'")
+                        .doesNotContain("unsafe-inline", "unsafe-eval", "*"));
     }
 
     private Answer send(Action action, String authorization) throws Exception {

@@ -4,6 +4,7 @@ import com.bbangshop.BbangshopClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,6 +50,7 @@ class HostileRequestsTest {
     private static final String CONTROL = "\\u0007bell";
     private static final String MANY_PARAMETERS = IntStream.range(0, 20_000).mapToObj(i -> "p" + i + "=1")
             .collect(Collectors.joining("&"));
+    private static final String LARGE_BODY = "{\"breadId\":\"" + "b".repeat(70_000) + "\"}";
 
     @TempDir
     static Path dataDir;
@@ -289,7 +291,12 @@ class HostileRequestsTest {
                 new Row("a 64 KB query string", "GET", "/breads?name=" + "b".repeat(65_536), "", NONE, 400,
                         "the request's line or headers are larger than 8192 bytes"),
                 new Row("20,000 parameters", "GET", "/breads?" + MANY_PARAMETERS, "", NONE, 400,
-                        "the request's line or headers are larger than 8192 bytes"));
+                        "the request's line or headers are larger than 8192 bytes"),
+                // bodies: bbangshop's commands are small JSON objects
+                new Row("a body over the limit", "POST", "/reservations", LARGE_BODY, NONE, 413,
+                        "the request body has " + LARGE_BODY.length() + " bytes; at most 65536 are accepted"),
+                new Row("a staff body over the limit", "POST", "/breads", LARGE_BODY, STAFF, 413,
+                        "the request body has " + LARGE_BODY.length() + " bytes; at most 65536 are accepted"));
     }
 
     @BeforeEach
@@ -332,6 +339,32 @@ class HostileRequestsTest {
         assertThat(problem.path("detail").asText()).contains(fill(row.detail()));
         assertSecurityHeaders(answer.headers().map());
         assertThat(events()).as("events in the store").isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void aBodyAnnouncedLargerThanTheLimitIsRefusedBeforeItIsSent() throws Exception {
+        RawAnswer answer = RawAnswer.exchange(port, "POST /reservations HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 19000000\r\n\r\n{\"breadId\":\"");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(413);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(JSON.readTree(answer.body()).path("detail").asText())
+                .isEqualTo("the request body has 19000000 bytes; at most 65536 are accepted");
+        assertSecurityHeaders(answer.headers());
+    }
+
+    @Test
+    void aChunkedBodyIsRefusedAsSoonAsItPassesTheLimit() throws Exception {
+        String chunk = "{\"breadId\":\"" + "b".repeat(70_000);
+        RawAnswer answer = RawAnswer.exchange(port, "POST /reservations HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(413);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(JSON.readTree(answer.body()).path("detail").asText())
+                .isEqualTo("the request body has more than 65536 bytes; at most 65536 are accepted");
+        assertSecurityHeaders(answer.headers());
     }
 
     private static void assertSecurityHeaders(Map<String, List<String>> headers) {

@@ -14,14 +14,15 @@ import org.springframework.context.annotation.FilterType;
  * The embedded default: bakery, reservation and query services in one JVM on one port, with Axon's JPA event store
  * on an H2 file. The services know nothing of each other; Axon's buses connect them here as Axon Server would apart.
  * Each service's own application class is left out of the scan: they would register the services' packages a
- * second time.
+ * second time. So is service-runtime, whose beans come from its auto-configurations as in every service alone.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan(excludeFilters = {
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
-        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootApplication.class)})
+        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootApplication.class),
+        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "com\\.bbangshop\\.runtime\\..*")})
 public class BbangshopApplication {
 
     public static void main(String[] args) {

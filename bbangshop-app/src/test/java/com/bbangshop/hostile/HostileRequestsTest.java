@@ -4,6 +4,7 @@ import com.bbangshop.BbangshopClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,6 +27,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +48,9 @@ class HostileRequestsTest {
     private static final String LONG_NAME = "b".repeat(61);
     private static final String LONG_ID = "b".repeat(65);
     private static final String CONTROL = "\\u0007bell";
+    private static final String MANY_PARAMETERS = IntStream.range(0, 20_000).mapToObj(i -> "p" + i + "=1")
+            .collect(Collectors.joining("&"));
+    private static final String LARGE_BODY = "{\"breadId\":\"" + "b".repeat(70_000) + "\"}";
 
     @TempDir
     static Path dataDir;
@@ -116,6 +123,19 @@ class HostileRequestsTest {
                 new Row("control character in the name", "POST", "/breads",
                         "{\"breadName\":\"" + CONTROL + "\",\"quantity\":5}", STAFF, 400,
                         "breadName must not contain control characters"),
+                new Row("a bidirectional override in the name", "POST", "/breads",
+                        "{\"breadName\":\"cookie\\u202egnp.exe\",\"quantity\":5}", STAFF, 400,
+                        "breadName must not contain bidirectional control characters (U+202A to U+202E, "
+                                + "U+2066 to U+2069)"),
+                new Row("a bidirectional isolate in the name", "POST", "/breads",
+                        "{\"breadName\":\"rye\\u2067bread\",\"quantity\":5}", STAFF, 400,
+                        "breadName must not contain bidirectional control characters"),
+                new Row("an unpaired surrogate in the name", "POST", "/breads",
+                        "{\"breadName\":\"a\\ud800b\",\"quantity\":5}", STAFF, 400,
+                        "breadName must not contain an unpaired surrogate (it is not valid Unicode)"),
+                new Row("a field given twice", "POST", "/breads",
+                        "{\"breadName\":\"dupe\",\"quantity\":1,\"quantity\":1000}", STAFF, 400,
+                        "the request body gives field 'quantity' twice"),
                 new Row("too many per reservation", "POST", "/breads",
                         "{\"breadName\":\"rye\",\"quantity\":5,\"maxPerReservation\":11}", STAFF, 400,
                         "maxPerReservation must be less than or equal to 10"),
@@ -133,6 +153,9 @@ class HostileRequestsTest {
                 new Row("restock beyond the largest edition", "POST", "/breads/{bread}/restock",
                         "{\"quantity\":999999}", STAFF, 409,
                         "an edition holds at most 1000000 loaves; this one has 10"),
+                new Row("restock with the quantity twice", "POST", "/breads/{bread}/restock",
+                        "{\"quantity\":1,\"quantity\":999}", STAFF, 400,
+                        "the request body gives field 'quantity' twice"),
                 new Row("restock an unknown bread", "POST", "/breads/no-such-bread/restock", "{\"quantity\":1}",
                         STAFF, 404, "no bread with id no-such-bread"),
                 // GET /breads
@@ -143,6 +166,8 @@ class HostileRequestsTest {
                 new Row("huge page size", "GET", "/breads?size=100000", "", NONE, 400,
                         "size must be less than or equal to 200"),
                 new Row("page size as text", "GET", "/breads?size=all", "", NONE, 400, "size must be an integer"),
+                new Row("a page whose offset passes an int", "GET", "/breads?page=2147483647&size=200", "", NONE,
+                        400, "page must be less than or equal to 1000000"),
                 new Row("unknown bread", "GET", "/breads/no-such-bread", "", NONE, 404,
                         "no bread with id no-such-bread"),
                 // POST /reservations
@@ -172,6 +197,12 @@ class HostileRequestsTest {
                         NONE, 400, "breadId size must be between 0 and 64"),
                 new Row("control character in the bread id", "POST", "/reservations",
                         "{\"breadId\":\"" + CONTROL + "\"}", NONE, 400, "breadId must not contain control characters"),
+                new Row("a bidirectional override in the bread id", "POST", "/reservations",
+                        "{\"breadId\":\"x\\u202ey\"}", NONE, 400, "breadId must not contain control characters, "
+                                + "bidirectional controls or unpaired surrogates"),
+                new Row("reserve with the quantity twice", "POST", "/reservations",
+                        "{\"breadId\":\"{bread}\",\"quantity\":1,\"quantity\":9}", NONE, 400,
+                        "the request body gives field 'quantity' twice"),
                 new Row("reserve an unknown bread", "POST", "/reservations", "{\"breadId\":\"no-such-bread\"}", NONE,
                         404, "no bread with id no-such-bread"),
                 // PATCH /reservations/{id}
@@ -195,6 +226,10 @@ class HostileRequestsTest {
                 new Row("cancel with an extra field", "PATCH", "/reservations/{confirmed}",
                         "{\"status\":\"cancellation\",\"refund\":true}", Map.of("X-Cancel-Secret", "{confirmedSecret}"),
                         400, "unknown field 'refund'"),
+                new Row("cancel with the status twice", "PATCH", "/reservations/{confirmed}",
+                        "{\"status\":\"cancellation\",\"status\":\"picked up\"}",
+                        Map.of("X-Cancel-Secret", "{confirmedSecret}"), 400,
+                        "the request body gives field 'status' twice"),
                 new Row("cancel after pickup", "PATCH", "/reservations/{pickedUp}", "{\"status\":\"cancellation\"}",
                         Map.of("X-Cancel-Secret", "{pickedUpSecret}"), 409,
                         "reservation {pickedUp} was picked up; it can no longer be canceled"),
@@ -217,6 +252,8 @@ class HostileRequestsTest {
                                 + "CANCELED, PICKED_UP]"),
                 new Row("negative reservations page", "GET", "/reservations?page=-1", "", STAFF, 400,
                         "page must be greater than or equal to 0"),
+                new Row("a reservations page past an int's offset", "GET", "/reservations?page=20000000&size=200",
+                        "", STAFF, 400, "page must be less than or equal to 1000000"),
                 new Row("unknown reservation", "GET", "/reservations/no-such-reservation", "", NONE, 404,
                         "no reservation with id no-such-reservation"),
                 new Row("unknown status filter on pages", "GET", "/pages?status=baked", "", STAFF, 400,
@@ -224,14 +261,42 @@ class HostileRequestsTest {
                                 + "CANCELED, PICKED_UP]"),
                 new Row("huge pages page", "GET", "/pages?size=201", "", STAFF, 400,
                         "size must be less than or equal to 200"),
+                new Row("a pages page past an int's offset", "GET", "/pages?page=2147483647&size=200", "", STAFF,
+                        400, "page must be less than or equal to 1000000"),
                 new Row("unknown page", "GET", "/pages/no-such-reservation", "", NONE, 404,
                         "no reservation with id no-such-reservation"),
                 new Row("empty assignments page", "GET", "/assignments?size=0", "", STAFF, 400,
                         "size must be greater than or equal to 1"),
                 new Row("assignments page as text", "GET", "/assignments?page=first", "", STAFF, 400,
                         "page must be an integer"),
+                new Row("an assignments page past an int's offset", "GET", "/assignments?page=10737419&size=200",
+                        "", STAFF, 400, "page must be less than or equal to 1000000"),
                 new Row("live stream of an unknown reservation", "GET", "/live/reservations/no-such-reservation", "",
-                        NONE, 404, "no reservation with id no-such-reservation"));
+                        NONE, 404, "no reservation with id no-such-reservation"),
+                // refused before Spring MVC: by Tomcat, or by Spring Security's firewall
+                new Row("an encoded slash in the path", "GET", "/breads/..%2Fx", "", NONE, 400,
+                        "the request's URL is malformed: an encoded slash (%2F) is not allowed"),
+                new Row("an encoded backslash in the path", "GET", "/breads/..%5Cx", "", NONE, 400,
+                        "the request's URL is malformed: an encoded backslash (%5C) is not allowed"),
+                new Row("a NUL in the path", "GET", "/breads/%00", "", NONE, 400,
+                        "the request's URL is malformed: an encoded NUL (%00) is not allowed"),
+                new Row("encoded dots in the path", "GET", "/breads/%2e%2e/breads", "", NONE, 400,
+                        "the request's URL contained a potentially malicious String \"%2e\""),
+                new Row("a raw ../ in the path", "GET", "/breads/../breads", "", NONE, 400,
+                        "the request's URL was not normalized"),
+                new Row("CR LF in the path", "GET", "/breads/%0d%0a", "", NONE, 400,
+                        "the request's URL contained a potentially malicious String \"%0"),
+                new Row("a 64 KB path", "GET", "/breads/" + "b".repeat(65_536), "", NONE, 400,
+                        "the request's line or headers are larger than 8192 bytes"),
+                new Row("a 64 KB query string", "GET", "/breads?name=" + "b".repeat(65_536), "", NONE, 400,
+                        "the request's line or headers are larger than 8192 bytes"),
+                new Row("20,000 parameters", "GET", "/breads?" + MANY_PARAMETERS, "", NONE, 400,
+                        "the request's line or headers are larger than 8192 bytes"),
+                // bodies: bbangshop's commands are small JSON objects
+                new Row("a body over the limit", "POST", "/reservations", LARGE_BODY, NONE, 413,
+                        "the request body has " + LARGE_BODY.length() + " bytes; at most 65536 are accepted"),
+                new Row("a staff body over the limit", "POST", "/breads", LARGE_BODY, STAFF, 413,
+                        "the request body has " + LARGE_BODY.length() + " bytes; at most 65536 are accepted"));
     }
 
     @BeforeEach
@@ -272,7 +337,42 @@ class HostileRequestsTest {
         assertThat(problem.path("status").asInt()).isEqualTo(row.status());
         assertThat(problem.path("title").asText()).isNotBlank();
         assertThat(problem.path("detail").asText()).contains(fill(row.detail()));
+        assertSecurityHeaders(answer.headers().map());
         assertThat(events()).as("events in the store").isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void aBodyAnnouncedLargerThanTheLimitIsRefusedBeforeItIsSent() throws Exception {
+        RawAnswer answer = RawAnswer.exchange(port, "POST /reservations HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 19000000\r\n\r\n{\"breadId\":\"");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(413);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(JSON.readTree(answer.body()).path("detail").asText())
+                .isEqualTo("the request body has 19000000 bytes; at most 65536 are accepted");
+        assertSecurityHeaders(answer.headers());
+    }
+
+    @Test
+    void aChunkedBodyIsRefusedAsSoonAsItPassesTheLimit() throws Exception {
+        String chunk = "{\"breadId\":\"" + "b".repeat(70_000);
+        RawAnswer answer = RawAnswer.exchange(port, "POST /reservations HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(413);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(JSON.readTree(answer.body()).path("detail").asText())
+                .isEqualTo("the request body has more than 65536 bytes; at most 65536 are accepted");
+        assertSecurityHeaders(answer.headers());
+    }
+
+    private static void assertSecurityHeaders(Map<String, List<String>> headers) {
+        Map<String, List<String>> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        byName.putAll(headers);
+        assertThat(byName.get("X-Content-Type-Options")).as("security headers").containsExactly("nosniff");
+        assertThat(byName.get("X-Frame-Options")).as("security headers").containsExactly("DENY");
+        assertThat(byName.get("Cache-Control")).as("security headers").isNotEmpty();
     }
 
     private HttpResponse<String> send(Row row) throws Exception {

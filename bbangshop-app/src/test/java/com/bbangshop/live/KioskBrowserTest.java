@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +52,10 @@ class KioskBrowserTest {
     @LocalServerPort
     int port;
 
+    /** What the pages' Content-Security-Policy kept them from doing, as Chromium reports it on the console. */
+    private final List<String> refusedByThePolicy = new CopyOnWriteArrayList<>();
+    private final List<String> scriptErrors = new CopyOnWriteArrayList<>();
+
     @BeforeAll
     static void startChromium() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (scripts/test.sh installs it)");
@@ -67,6 +73,12 @@ class KioskBrowserTest {
         if (playwright != null) {
             playwright.close();
         }
+    }
+
+    @AfterEach
+    void thePagesDidAllTheyDidWithinTheirContentSecurityPolicy() {
+        assertThat(refusedByThePolicy).as("Content-Security-Policy violations").isEmpty();
+        assertThat(scriptErrors).as("uncaught script errors").isEmpty();
     }
 
     @Test
@@ -175,6 +187,11 @@ class KioskBrowserTest {
         PlaywrightAssertions.assertThat(page).hasAttribute("data-status", "PICKED_UP");
         PlaywrightAssertions.assertThat(bread.locator(".remaining")).hasText("6");
         screenshot(staff, "12-staff-after-rebuild");
+
+        staff.locator("a[href='/swagger-ui.html']").click();
+        PlaywrightAssertions.assertThat(staff.locator(".swagger-ui .info .title")).containsText("bbangshop");
+        PlaywrightAssertions.assertThat(staff.locator(".opblock-summary-path").first()).isVisible();
+        screenshot(staff, "13-api-documentation");
     }
 
     private Page open(int width, int height) {
@@ -190,6 +207,12 @@ class KioskBrowserTest {
     private Page open(Browser.NewContextOptions options) {
         BrowserContext context = browser.newContext(options);
         Page page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error") && message.text().contains("Content Security Policy")) {
+                refusedByThePolicy.add(page.url() + ": " + message.text());
+            }
+        });
+        page.onPageError(error -> scriptErrors.add(page.url() + ": " + error));
         page.navigate(url("/"));
         return page;
     }

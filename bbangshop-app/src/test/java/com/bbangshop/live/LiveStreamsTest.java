@@ -2,6 +2,7 @@ package com.bbangshop.live;
 
 import com.bbangshop.BbangshopClient;
 import com.bbangshop.query.live.LiveStreamMetrics;
+import com.bbangshop.query.live.LiveSubscriptionCount;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,6 +37,7 @@ class LiveStreamsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final Duration COALESCE_WINDOW = Duration.ofMillis(100);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
     static Path dataDir;
@@ -230,6 +236,32 @@ class LiveStreamsTest {
                 .isEqualTo(before.path("openStreams").asDouble());
         assertThat(metrics.get("bbangshop.live.subscription.queries").gauge().value())
                 .isEqualTo(before.path("subscriptionQueries").asDouble());
+    }
+
+    /** Tomcat drops a HEAD answer's body, so a stream opened for one would never see its client go. */
+    @Test
+    void aHeadRequestForAStreamIsRefusedWithoutOpeningOne() throws Exception {
+        BbangshopClient shop = new BbangshopClient(port);
+        Reserved reservation = reserveAndAwaitConfirmed(shop, shop.registerBread("headless hotteok", 5));
+        JsonNode before = awaitSubscriptions(shop, count -> count.path("openStreams").asInt() == 0
+                && count.path("subscriptionQueries").asInt() == 0);
+
+        for (String stream : List.of("/live/breads", "/live/pages", "/live/assignments",
+                "/live/reservations/" + reservation.id())) {
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                            + stream)).header("Authorization", BbangshopClient.basic(BbangshopClient.STAFF_USER,
+                            BbangshopClient.STAFF_PASSWORD)).method("HEAD", HttpRequest.BodyPublishers.noBody())
+                    .timeout(WAIT).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(answer.statusCode()).as(stream).isEqualTo(405);
+            assertThat(answer.headers().firstValue("Allow")).as(stream).hasValue("GET");
+            assertThat(answer.headers().firstValue("Content-Type")).as(stream)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(liveMetrics.count()).as("streams and subscriptions after HEAD " + stream)
+                    .isEqualTo(new LiveSubscriptionCount(before.path("openStreams").asInt(),
+                            before.path("subscriptionQueries").asInt()));
+        }
+        assertThat(shop.asStaff().get("/live/subscriptions").body()).isEqualTo(before);
     }
 
     private static JsonNode awaitSubscriptions(BbangshopClient shop, Predicate<JsonNode> settled) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,7 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * wrong one, and done with the right one; what a customer's kiosk needs stays open; a cancel needs the reservation's
  * secret unless staff send it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// every staff action is tried with a wrong password: more failures than one address may have (StaffLoginThrottleTest)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "bbangshop.staff.login-throttle.failures-per-address=100")
 @AutoConfigureObservability(tracing = false) // Spring Boot's tests leave /actuator/prometheus out otherwise
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StaffAccessTest {
@@ -196,10 +199,33 @@ class StaffAccessTest {
         Answer fromAnotherSite = send(pickup.copy().header("Sec-Fetch-Site", "cross-site"));
         assertThat(fromAnotherSite.status()).isEqualTo(403);
         assertProblem(fromAnotherSite, "was sent by another site's page");
+        // older browsers and web views say only where the page came from
+        Answer fromAnotherOrigin = send(pickup.copy().header("Origin", "http://evil.example"));
+        assertThat(fromAnotherOrigin.status()).isEqualTo(403);
+        assertProblem(fromAnotherOrigin, "was sent by a page of http://evil.example");
+        Answer fromAnotherPort = send(pickup.copy().header("Origin", "http://localhost:" + (port + 1)));
+        assertThat(fromAnotherPort.status()).isEqualTo(403);
+        Answer fromAnOpaqueOrigin = send(pickup.copy().header("Origin", "null"));
+        assertThat(fromAnOpaqueOrigin.status()).isEqualTo(403);
+        assertProblem(fromAnOpaqueOrigin, "was sent by a page of null");
         assertThat(shop.get("/reservations/" + reservationId).text("status")).isEqualTo("CONFIRMED");
 
-        Answer fromTheStaffPage = send(pickup.copy().header("Sec-Fetch-Site", "same-origin"));
+        Answer fromTheStaffPage = send(pickup.copy().header("Sec-Fetch-Site", "same-origin")
+                .header("Origin", "http://localhost:" + port));
         assertThat(fromTheStaffPage.status()).isEqualTo(200);
+    }
+
+    @Order(7)
+    @ParameterizedTest(name = "{0} carries a strict Content-Security-Policy")
+    @ValueSource(strings = {"/", "/index.html", "/staff", "/staff.html", "/swagger-ui/index.html", "/breads"})
+    void everyPageCarriesAStrictContentSecurityPolicy(String path) throws Exception {
+        Answer answer = send(new Action("GET", path, "", 200), staffLogin());
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+                assertThat(policy).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
+                        "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'")
+                        .doesNotContain("unsafe-inline", "unsafe-eval", "*"));
     }
 
     private Answer send(Action action, String authorization) throws Exception {

@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Size;
 
 /** The seed's body {@code {"breadId": ...}}; {@code quantity} defaults to one loaf. */
 public record PlaceReservationRequest(@NotBlank @Size(max = 64)
-                                      @Pattern(regexp = "\\P{Cc}*", message = "must not contain control characters")
+                                      @Pattern(regexp = Limits.PLAIN_TEXT, message = "must not contain control "
+                                              + "characters, bidirectional controls or unpaired surrogates")
                                       String breadId,
                                       @Min(1) @Max(Limits.MAX_PER_RESERVATION) Integer quantity) {
 

@@ -1,11 +1,6 @@
 package com.bbangshop.reservation;
 
 import com.bbangshop.api.rules.RuleViolation;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -17,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -102,11 +96,6 @@ public class ReservationProblems {
         return problem(HttpStatus.BAD_REQUEST, e.getName() + " must be " + expected(e.getRequiredType()));
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, JsonBodyErrors.describe(e));
-    }
-
     private static String expected(Class<?> type) {
         if (type == null) {
             return "of another type";
@@ -124,39 +113,5 @@ public class ReservationProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(status.getReasonPhrase());
         return problem;
-    }
-
-    /** Turns Jackson's complaint into one sentence about the field at fault. */
-    static final class JsonBodyErrors {
-
-        private JsonBodyErrors() {
-        }
-
-        static String describe(HttpMessageNotReadableException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UnrecognizedPropertyException unknown) {
-                return "unknown field '" + unknown.getPropertyName() + "'";
-            }
-            if (cause instanceof InvalidFormatException invalid) {
-                return field(invalid) + " must be " + expected(invalid.getTargetType()) + ", not '"
-                        + invalid.getValue() + "'";
-            }
-            if (cause instanceof MismatchedInputException mismatch) {
-                return mismatch.getPath().isEmpty() ? "the request body must be a JSON object"
-                        : field(mismatch) + " must be " + expected(mismatch.getTargetType());
-            }
-            if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                    && mapping.getCause() instanceof InputCoercionException outOfRange) {
-                return field(mapping) + " must be " + expected(outOfRange.getTargetType()) + " within range";
-            }
-            return cause == null || e.getMessage() == null || e.getMessage().startsWith("Required request body")
-                    ? "the request body is missing; send a JSON object"
-                    : "the request body is not valid JSON";
-        }
-
-        private static String field(JsonMappingException e) {
-            return "'" + e.getPath().stream().map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]"
-                    : r.getFieldName()).collect(Collectors.joining(".")) + "'";
-        }
     }
 }

@@ -21,7 +21,7 @@ public class AssignmentController {
     }
 
     @GetMapping("/assignments")
-    public AssignmentList list(@RequestParam(defaultValue = "0") @Min(0) int page,
+    public AssignmentList list(@RequestParam(defaultValue = "0") @Min(0) @Max(Limits.MAX_PAGE) int page,
                                @RequestParam(defaultValue = "20") @Min(1) @Max(Limits.MAX_PAGE_SIZE) int size) {
         return queryGateway.query(new FindAssignmentsQuery(page, size), AssignmentList.class).join();
     }

@@ -66,7 +66,7 @@ public class BreadController {
     }
 
     @GetMapping
-    public BreadList list(@RequestParam(defaultValue = "0") @Min(0) int page,
+    public BreadList list(@RequestParam(defaultValue = "0") @Min(0) @Max(Limits.MAX_PAGE) int page,
                           @RequestParam(defaultValue = "20") @Min(1) @Max(Limits.MAX_PAGE_SIZE) int size) {
         return queryGateway.query(new FindBreadsQuery(page, size), BreadList.class).join();
     }

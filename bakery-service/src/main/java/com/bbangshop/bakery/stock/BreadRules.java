@@ -19,9 +19,9 @@ final class BreadRules {
             throw BusinessRuleException.invalid("breadName must be at most " + Limits.MAX_BREAD_NAME_LENGTH
                     + " characters");
         }
-        if (!Limits.isPrintable(name)) {
-            throw BusinessRuleException.invalid("breadName must not contain control characters");
-        }
+        Limits.textFault(name).ifPresent(fault -> {
+            throw BusinessRuleException.invalid("breadName " + fault);
+        });
         if (command.quantity() < 1 || command.quantity() > Limits.MAX_EDITION_SIZE) {
             throw BusinessRuleException.invalid("quantity must be between 1 and " + Limits.MAX_EDITION_SIZE);
         }

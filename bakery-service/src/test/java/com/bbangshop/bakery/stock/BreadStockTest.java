@@ -106,6 +106,21 @@ class BreadStockTest {
                     Kind.INVALID, "breadName must not contain control characters");
         }
 
+        @ParameterizedTest(name = "name with U+{0}")
+        @ValueSource(ints = {0x202A, 0x202E, 0x2066, 0x2069})
+        void aNameWithABidirectionalControlIsInvalid(int bidiControl) {
+            String name = "cookie" + (char) bidiControl + "gnp.exe";
+            expectRefusal(fixture.givenNoPriorActivity().when(new RegisterBreadCommand(BREAD, name, 10, 5)),
+                    Kind.INVALID, "breadName must not contain bidirectional control characters (U+202A to U+202E, "
+                            + "U+2066 to U+2069)");
+        }
+
+        @Test
+        void aNameWithAnUnpairedSurrogateIsInvalid() {
+            expectRefusal(fixture.givenNoPriorActivity().when(new RegisterBreadCommand(BREAD, "a\ud800b", 10, 5)),
+                    Kind.INVALID, "breadName must not contain an unpaired surrogate (it is not valid Unicode)");
+        }
+
         @ParameterizedTest(name = "quantity {0}")
         @ValueSource(ints = {0, -1, Integer.MIN_VALUE, Limits.MAX_EDITION_SIZE + 1, Integer.MAX_VALUE})
         void aQuantityOutsideTheEditionBoundsIsInvalid(int quantity) {

@@ -30,7 +30,7 @@ public class PageController {
     }
 
     @GetMapping
-    public ReservationList list(@RequestParam(defaultValue = "0") @Min(0) int page,
+    public ReservationList list(@RequestParam(defaultValue = "0") @Min(0) @Max(Limits.MAX_PAGE) int page,
                                 @RequestParam(defaultValue = "20") @Min(1) @Max(Limits.MAX_PAGE_SIZE) int size,
                                 @RequestParam(required = false) ReservationStatus status,
                                 @RequestParam(defaultValue = "false") boolean flagged) {

@@ -1,5 +1,6 @@
 package com.bbangshop.runtime.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -14,8 +15,9 @@ import org.springframework.http.converter.json.MappingJackson2HttpMessageConvert
 
 /**
  * Request bodies are read as they are written: Jackson would otherwise take {@code "5"} or {@code 1.5} for the integer
- * 5 or 1 and {@code 123} for the name "123", so a client's mistake became a bread or a reservation it never meant.
- * Only HTTP is strict; Axon's events keep the application's own ObjectMapper, untouched.
+ * 5 or 1, {@code 123} for the name "123", and the last of a field given twice, so a client's mistake became a bread or
+ * a reservation it never meant. Only HTTP is strict; Axon's events keep the application's own ObjectMapper, untouched.
+ * A body refused is answered by {@link JsonBodyProblems}.
  */
 @AutoConfiguration(after = JacksonAutoConfiguration.class, before = HttpMessageConvertersAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -23,7 +25,8 @@ public class StrictRequestJsonAutoConfiguration {
 
     @Bean
     MappingJackson2HttpMessageConverter strictJsonHttpMessageConverter(ObjectMapper objectMapper) {
-        ObjectMapper strict = objectMapper.copy().disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        ObjectMapper strict = objectMapper.copy().disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         for (LogicalType exact : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
             strict.coercionConfigFor(exact).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         }
@@ -32,5 +35,10 @@ public class StrictRequestJsonAutoConfiguration {
             strict.coercionConfigFor(LogicalType.Textual).setCoercion(scalar, CoercionAction.Fail);
         }
         return new MappingJackson2HttpMessageConverter(strict);
+    }
+
+    @Bean
+    JsonBodyProblems jsonBodyProblems() {
+        return new JsonBodyProblems();
     }
 }

@@ -1,10 +1,9 @@
 package com.bbangshop.runtime.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.bbangshop.runtime.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
@@ -12,8 +11,6 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Refusals from the security filters, as RFC 9457 problem+json like every other error. A 401 carries the Basic
@@ -22,34 +19,26 @@ import java.util.Map;
 final class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     static final String REALM = "bbangshop staff";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException refusal)
             throws IOException {
+        if (refusal instanceof LoginThrottledException throttled) {
+            response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+            ProblemResponses.write(request, response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
         String detail = refusal instanceof BadCredentialsException
                 ? "the staff credentials were not accepted"
                 : request.getMethod() + " " + request.getRequestURI() + " is for staff: log in with HTTP Basic";
-        write(response, HttpStatus.UNAUTHORIZED, detail);
+        ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED, detail);
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException refusal)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, request.getMethod() + " " + request.getRequestURI()
-                + " needs the " + StaffAuthentication.ROLE + " role");
-    }
-
-    static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", status.getReasonPhrase());
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(), problem);
+        ProblemResponses.write(request, response, HttpStatus.FORBIDDEN, request.getMethod() + " "
+                + request.getRequestURI() + " needs the " + StaffAuthentication.ROLE + " role");
     }
 }

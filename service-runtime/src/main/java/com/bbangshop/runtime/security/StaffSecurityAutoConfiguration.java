@@ -1,5 +1,7 @@
 package com.bbangshop.runtime.security;
 
+import com.bbangshop.runtime.web.SecurityHeaders;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.servlet.DispatcherType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +21,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 
 import java.security.SecureRandom;
@@ -43,7 +46,7 @@ public class StaffSecurityAutoConfiguration {
     private static final Profiles SHARED_INFRASTRUCTURE = Profiles.of("axonserver | postgres");
 
     @Bean
-    SecurityFilterChain staffSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain staffSecurityFilterChain(HttpSecurity http, StaffProperties staff) throws Exception {
         ProblemAnswers problems = new ProblemAnswers();
         return http
                 .authorizeHttpRequests(StaffSecurityAutoConfiguration::rules)
@@ -56,8 +59,11 @@ public class StaffSecurityAutoConfiguration {
                 // CSRF tokens protect a login held in a cookie; here no cookie holds one, and the one thing a browser
                 // does remember, the Basic login, is kept from other sites' forms by CrossSiteRequestGuard instead
                 .csrf(AbstractHttpConfigurer::disable)
-                .headers(headers -> headers.withObjectPostProcessor(new HeadersWrittenFirst()))
-                .addFilterBefore(new CrossSiteRequestGuard(), BasicAuthenticationFilter.class)
+                .headers(headers -> {
+                    headers.defaultsDisabled().withObjectPostProcessor(new HeadersWrittenFirst());
+                    SecurityHeaders.writers().forEach(headers::addHeaderWriter);
+                })
+                .addFilterBefore(new CrossSiteRequestGuard(staff.allowedOrigins()), BasicAuthenticationFilter.class)
                 .build();
     }
 
@@ -95,6 +101,12 @@ public class StaffSecurityAutoConfiguration {
                 .anyRequest().hasRole(StaffAuthentication.ROLE);
     }
 
+    /** Spring Security's firewall finds it here, in place of its plain 400. */
+    @Bean
+    RequestRejectedHandler rejectedRequestProblems() {
+        return new RejectedRequestProblems();
+    }
+
     /**
      * Without it Spring Security wraps each of its filters in an observation on every request, even with
      * management.observations.enable.spring.security off (that only drops them after they are made). HTTP requests
@@ -107,8 +119,9 @@ public class StaffSecurityAutoConfiguration {
 
     @Bean
     StaffAuthentication staffAuthentication(StaffProperties staff, Environment environment) {
+        LoginThrottle throttle = new LoginThrottle(staff.loginThrottle(), Ticker.systemTicker());
         if (staff.hasPassword()) {
-            return new StaffAuthentication(staff.username(), staff.password());
+            return new StaffAuthentication(staff.username(), staff.password(), throttle);
         }
         if (environment.acceptsProfiles(SHARED_INFRASTRUCTURE)) {
             throw new IllegalStateException("no staff password is configured: set BBANGSHOP_STAFF_PASSWORD "
@@ -118,7 +131,7 @@ public class StaffSecurityAutoConfiguration {
         String generated = generatedPassword();
         LOG.warn("No staff password is configured (BBANGSHOP_STAFF_PASSWORD); this run's staff login is user '{}', "
                 + "password '{}'. It changes at every start.", staff.username(), generated);
-        return new StaffAuthentication(staff.username(), generated);
+        return new StaffAuthentication(staff.username(), generated, throttle);
     }
 
     private static String generatedPassword() {

@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
+import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SecurityHeadersWrittenFirstTest {
 
     private final WebApplicationContextRunner app = new WebApplicationContextRunner()
+            .withInitializer(new ConfigDataApplicationContextInitializer())
             .withPropertyValues("bbangshop.staff.password=a-test-password")
             .withConfiguration(AutoConfigurations.of(StaffSecurityAutoConfiguration.class,
                     SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,

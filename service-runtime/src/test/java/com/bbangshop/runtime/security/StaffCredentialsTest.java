@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
+import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -26,9 +27,11 @@ class StaffCredentialsTest {
 
     private static final Pattern GENERATED = Pattern.compile("staff login is user 'staff', password '([^']+)'");
 
-    private final WebApplicationContextRunner app = new WebApplicationContextRunner().withConfiguration(
-            AutoConfigurations.of(StaffSecurityAutoConfiguration.class, SecurityAutoConfiguration.class,
-                    UserDetailsServiceAutoConfiguration.class, WebMvcAutoConfiguration.class));
+    private final WebApplicationContextRunner app = new WebApplicationContextRunner()
+            .withInitializer(new ConfigDataApplicationContextInitializer())
+            .withConfiguration(AutoConfigurations.of(StaffSecurityAutoConfiguration.class,
+                    SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,
+                    WebMvcAutoConfiguration.class));
 
     @Test
     void theEmbeddedDefaultWithoutAPasswordPrintsAGeneratedOneOnceAndItLogsTheStaffIn(CapturedOutput output) {

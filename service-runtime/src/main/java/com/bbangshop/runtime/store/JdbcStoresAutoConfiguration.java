@@ -2,6 +2,7 @@ package com.bbangshop.runtime.store;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.modelling.saga.repository.SagaStore;
@@ -75,6 +76,11 @@ public class JdbcStoresAutoConfiguration {
                 .serializer(serializer)
                 .claimTimeout(properties.getClaimTimeout())
                 .build();
+    }
+
+    @Bean
+    TokenStoreIdentity tokenStoreIdentity(TokenStore tokenStore, TransactionManager transactionManager) {
+        return new TokenStoreIdentity(tokenStore, transactionManager);
     }
 
     @Bean

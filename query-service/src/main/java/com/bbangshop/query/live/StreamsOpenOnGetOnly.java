@@ -10,6 +10,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Spring MVC answers HEAD with a GET handler, and a stream's handler subscribes before it answers; Tomcat drops a HEAD
@@ -30,8 +31,12 @@ final class StreamsOpenOnGetOnly implements HandlerInterceptor {
         return true;
     }
 
+    /** A stream, whether answered at once, in a ResponseEntity, or later (a future of either). */
     private static boolean opensStream(HandlerMethod method) {
         ResolvableType answer = ResolvableType.forMethodReturnType(method.getMethod());
+        if (CompletionStage.class.isAssignableFrom(answer.toClass())) {
+            answer = answer.getGeneric(0);
+        }
         Class<?> body = ResponseEntity.class.isAssignableFrom(answer.toClass())
                 ? answer.getGeneric(0).toClass() : answer.toClass();
         return ResponseBodyEmitter.class.isAssignableFrom(body);

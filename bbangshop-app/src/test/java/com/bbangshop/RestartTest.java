@@ -60,7 +60,9 @@ class RestartTest {
     private ConfigurableApplicationContext start(Class<?> extraConfiguration) {
         return new SpringApplicationBuilder(BbangshopApplication.class, extraConfiguration)
                 .run("--server.port=0", "--bbangshop.data-dir=" + dataDir,
-                        "--bbangshop.saga.retry.initial=PT1S", "--bbangshop.saga.retry.max=PT2S");
+                        "--bbangshop.saga.retry.initial=PT1S", "--bbangshop.saga.retry.max=PT2S",
+                        // the decision window's deadline also times the first retry of the step after the decision
+                        "--bbangshop.saga.decision-window=PT1S");
     }
 
     private static BbangshopClient client(ConfigurableApplicationContext app) {

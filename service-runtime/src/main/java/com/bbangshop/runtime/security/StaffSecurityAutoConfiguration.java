@@ -3,8 +3,6 @@ package com.bbangshop.runtime.security;
 import com.bbangshop.runtime.web.SecurityHeaders;
 import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.servlet.DispatcherType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
@@ -41,7 +39,6 @@ import static org.springframework.http.HttpMethod.POST;
 @EnableConfigurationProperties(StaffProperties.class)
 public class StaffSecurityAutoConfiguration {
 
-    private static final Logger LOG = LoggerFactory.getLogger(StaffSecurityAutoConfiguration.class);
     /** Where a forgotten password would let anyone in who reaches the port. */
     private static final Profiles SHARED_INFRASTRUCTURE = Profiles.of("axonserver | postgres");
 
@@ -118,20 +115,27 @@ public class StaffSecurityAutoConfiguration {
     }
 
     @Bean
-    StaffAuthentication staffAuthentication(StaffProperties staff, Environment environment) {
-        LoginThrottle throttle = new LoginThrottle(staff.loginThrottle(), Ticker.systemTicker());
+    StaffLogin staffLogin(StaffProperties staff, Environment environment) {
         if (staff.hasPassword()) {
-            return new StaffAuthentication(staff.username(), staff.password(), throttle);
+            return new StaffLogin(staff.username(), staff.password(), false);
         }
         if (environment.acceptsProfiles(SHARED_INFRASTRUCTURE)) {
             throw new IllegalStateException("no staff password is configured: set BBANGSHOP_STAFF_PASSWORD "
                     + "(bbangshop.staff.password) and BBANGSHOP_STAFF_USERNAME (default 'staff'); the axonserver "
                     + "and postgres profiles never generate one");
         }
-        String generated = generatedPassword();
-        LOG.warn("No staff password is configured (BBANGSHOP_STAFF_PASSWORD); this run's staff login is user '{}', "
-                + "password '{}'. It changes at every start.", staff.username(), generated);
-        return new StaffAuthentication(staff.username(), generated, throttle);
+        return new StaffLogin(staff.username(), generatedPassword(), true);
+    }
+
+    @Bean
+    StaffAuthentication staffAuthentication(StaffLogin login, StaffProperties staff) {
+        return new StaffAuthentication(login.username(), login.password(),
+                new LoginThrottle(staff.loginThrottle(), Ticker.systemTicker()));
+    }
+
+    @Bean
+    ReadyBanner readyBanner(StaffLogin login) {
+        return new ReadyBanner(login);
     }
 
     private static String generatedPassword() {

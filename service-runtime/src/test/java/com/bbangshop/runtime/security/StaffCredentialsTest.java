@@ -1,31 +1,25 @@
 package com.bbangshop.runtime.security;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Where the staff login comes from: configuration, a password generated for the embedded default, or nowhere. */
-@ExtendWith(OutputCaptureExtension.class)
 class StaffCredentialsTest {
-
-    private static final Pattern GENERATED = Pattern.compile("staff login is user 'staff', password '([^']+)'");
 
     private final WebApplicationContextRunner app = new WebApplicationContextRunner()
             .withInitializer(new ConfigDataApplicationContextInitializer())
@@ -34,14 +28,16 @@ class StaffCredentialsTest {
                     WebMvcAutoConfiguration.class));
 
     @Test
-    void theEmbeddedDefaultWithoutAPasswordPrintsAGeneratedOneOnceAndItLogsTheStaffIn(CapturedOutput output) {
+    void theEmbeddedDefaultWithoutAPasswordShowsAGeneratedOneInTheReadyBannerAndItLogsTheStaffIn() {
         app.run(context -> {
             assertThat(context).hasNotFailed();
-            Matcher printed = GENERATED.matcher(output.getOut());
-            assertThat(printed.find()).as("the generated password is printed").isTrue();
-            String password = printed.group(1);
-            assertThat(printed.find()).as("printed once").isFalse();
+            StaffLogin login = context.getBean(StaffLogin.class);
+            assertThat(login.generated()).isTrue();
+            String password = login.password();
             assertThat(password).hasSizeGreaterThanOrEqualTo(24);
+            assertThat(login.toString()).doesNotContain(password);
+            assertThat(context.getBean(ReadyBanner.class).text(context.getEnvironment()))
+                    .contains("staff login: staff / " + password);
 
             StaffAuthentication staff = context.getBean(StaffAuthentication.class);
             assertThat(staff.authenticate(login("staff", password)).getAuthorities())
@@ -52,21 +48,21 @@ class StaffCredentialsTest {
     }
 
     @Test
-    void eachStartGeneratesAnotherPassword(CapturedOutput output) {
-        app.run(first -> assertThat(first).hasNotFailed());
-        app.run(second -> assertThat(second).hasNotFailed());
+    void eachStartGeneratesAnotherPassword() {
+        List<String> passwords = new ArrayList<>();
+        app.run(first -> passwords.add(first.getBean(StaffLogin.class).password()));
+        app.run(second -> passwords.add(second.getBean(StaffLogin.class).password()));
 
-        Matcher printed = GENERATED.matcher(output.getOut());
-        assertThat(printed.find()).isTrue();
-        String first = printed.group(1);
-        assertThat(printed.find()).isTrue();
-        assertThat(printed.group(1)).isNotEqualTo(first);
+        assertThat(passwords).hasSize(2).doesNotHaveDuplicates();
     }
 
     @Test
-    void aConfiguredLoginIsTheOnlyOneAcceptedAndNothingIsPrinted(CapturedOutput output) {
+    void aConfiguredLoginIsTheOnlyOneAcceptedAndItsPasswordIsNeverPrinted() {
         app.withPropertyValues("bbangshop.staff.username=baker-in-chief", "bbangshop.staff.password=s3cret-flour")
                 .run(context -> {
+                    assertThat(context.getBean(ReadyBanner.class).text(context.getEnvironment()))
+                            .contains("staff login: baker-in-chief / (the configured password)")
+                            .doesNotContain("s3cret-flour");
                     StaffAuthentication staff = context.getBean(StaffAuthentication.class);
                     Authentication in = staff.authenticate(login("baker-in-chief", "s3cret-flour"));
                     assertThat(in.getName()).isEqualTo("baker-in-chief");
@@ -78,7 +74,6 @@ class StaffCredentialsTest {
                     assertThatThrownBy(() -> staff.authenticate(login("baker-in-chief", "")))
                             .isInstanceOf(BadCredentialsException.class);
                 });
-        assertThat(output.getOut()).doesNotContain("s3cret-flour").doesNotContain("staff login is");
     }
 
     @Test

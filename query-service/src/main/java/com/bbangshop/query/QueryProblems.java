@@ -11,7 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
@@ -30,15 +29,6 @@ public class QueryProblems {
                 .flatMap(r -> r.getResolvableErrors().stream().map(err ->
                         r.getMethodParameter().getParameterName() + " " + err.getDefaultMessage()))
                 .sorted().collect(Collectors.joining("; ")));
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail wrongParameterType(MethodArgumentTypeMismatchException e) {
-        Class<?> type = e.getRequiredType();
-        String expected = type != null && type.isEnum()
-                ? "one of " + java.util.Arrays.toString(type.getEnumConstants())
-                : "an integer";
-        return badRequest(e.getName() + " must be " + expected);
     }
 
     @ExceptionHandler(HandlerExecutionException.class)

@@ -16,9 +16,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-import java.util.Arrays;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
@@ -89,24 +87,6 @@ public class ReservationProblems {
                 .flatMap(r -> r.getResolvableErrors().stream().map(err ->
                         r.getMethodParameter().getParameterName() + " " + err.getDefaultMessage()))
                 .sorted().collect(Collectors.joining("; ")));
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail wrongParameterType(MethodArgumentTypeMismatchException e) {
-        return problem(HttpStatus.BAD_REQUEST, e.getName() + " must be " + expected(e.getRequiredType()));
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "of another type";
-        }
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return "an integer";
-        }
-        if (type.isEnum()) {
-            return "one of " + Arrays.toString(type.getEnumConstants());
-        }
-        return type == String.class ? "a string" : "a " + type.getSimpleName();
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail) {

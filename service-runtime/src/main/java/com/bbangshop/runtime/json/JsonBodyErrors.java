@@ -50,7 +50,7 @@ final class JsonBodyErrors {
                 : "the request body is not valid JSON";
     }
 
-    private static String expected(Class<?> type) {
+    static String expected(Class<?> type) {
         if (type == null) {
             return "of another type";
         }

@@ -638,6 +638,10 @@ def print_runs(runs):
             print(f"  {r['scenario']}, ratio of each pair of neighbouring loads ({over}): "
                   + ", ".join(fmt(pair, 2) for pair in ratio["pairs"])
                   + f"; median {fmt(ratio['decisions_per_s'], 2)}, ratio of the medians {fmt(ratio['of_medians'], 2)}")
+        if "ratio_to_old" in r:
+            print(f"  {r['scenario']}, new ÷ old, each pair of neighbouring loads: "
+                  + ", ".join(fmt(pair, 2) for pair in r["ratio_to_old"]["pairs"])
+                  + f"; median {fmt(r['ratio_to_old']['decisions_per_s'], 2)}")
         if "watchers" in r:
             print(f"  watchers: {r['watchers']}")
         if "drop" in r:

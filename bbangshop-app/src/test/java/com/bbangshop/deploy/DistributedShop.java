@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 final class DistributedShop implements AutoCloseable {
 
     static final List<String> SERVICES = List.of("reservation-service", "bakery-service", "query-service");
-    private static final Duration START_UP = Duration.ofMinutes(5);
+    private static final Duration START_UP = Duration.ofMinutes(8);
 
     private final Path workDir;
     private final PostgresTestDatabase database;
@@ -83,6 +83,11 @@ final class DistributedShop implements AutoCloseable {
     /** Stops the service as an orchestrator does: SIGTERM, a graceful shutdown. */
     void stop(String service) throws InterruptedException {
         services.get(service).close();
+    }
+
+    /** SIGKILL: the service dies mid-work. */
+    void kill(String service) throws InterruptedException {
+        services.get(service).kill();
     }
 
     /** Starts the service again on the port the gateway sends it to, and waits until it is ready. */

@@ -17,8 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -38,7 +37,7 @@ class GatewayRoutingTest {
     @TempDir
     Path workDir;
 
-    private final List<HttpServer> services = new ArrayList<>();
+    private final Map<String, HttpServer> services = new LinkedHashMap<>();
     private final CountDownLatch streamMayEnd = new CountDownLatch(1);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private NginxGateway nginx;
@@ -59,7 +58,7 @@ class GatewayRoutingTest {
         if (nginx != null) {
             nginx.close();
         }
-        services.forEach(service -> service.stop(0));
+        services.values().forEach(service -> service.stop(0));
     }
 
     @Test
@@ -103,6 +102,19 @@ class GatewayRoutingTest {
             streamMayEnd.countDown();
             reader.shutdownNow();
         }
+    }
+
+    @Test
+    void aServiceThatIsDownIsAnsweredTryAgainNotBadGateway() throws Exception {
+        services.get("reservation-service").stop(0);
+
+        HttpResponse<String> answer = send("POST", "/reservations", "{\"breadId\":\"2\"}");
+
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+        assertThat(answer.body()).contains("\"status\":503", "problems/unreachable", "try again");
+        assertRouted("GET", "/breads", "", "bakery-service");
     }
 
     private void assertRouted(String method, String pathAndQuery, String body, String owner) throws Exception {
@@ -149,7 +161,7 @@ class GatewayRoutingTest {
         });
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
-        services.add(server);
+        services.put(name, server);
         return "127.0.0.1:" + server.getAddress().getPort();
     }
 }

@@ -123,6 +123,14 @@ final class ServiceProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** SIGKILL: no shutdown hook runs, nothing is flushed or handed over, as when a node dies. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError(name + " outlived SIGKILL for 30 s");
+        }
+    }
+
     String log() throws IOException {
         return Files.readString(log);
     }

@@ -4,6 +4,7 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToRetrieveIdentifierException;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.GenericSagaSqlSchema;
@@ -70,12 +71,27 @@ public class JdbcStoresAutoConfiguration {
     TokenStore tokenStore(StoreTables tables, ConnectionProvider connectionProvider,
                           @Qualifier("serializer") Serializer serializer, TokenStoreProperties properties) {
         tables.create("tokens");
-        return JdbcTokenStore.builder()
+        JdbcTokenStore store = JdbcTokenStore.builder()
                 .schema(StoreSchemas.tokens())
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .claimTimeout(properties.getClaimTimeout())
                 .build();
+        makeIdentity(store);
+        return store;
+    }
+
+    /**
+     * Axon inserts the token store's identity row the first time a processor asks for it, and services sharing one
+     * database start together: on a fresh one, the losers of that insert failed their start-up (AxonFramework#4802,
+     * fixed after 4.x). Made here, before any processor starts; once the winner has committed, the row is there.
+     */
+    private static void makeIdentity(TokenStore store) {
+        try {
+            store.retrieveStorageIdentifier();
+        } catch (UnableToRetrieveIdentifierException lostRace) {
+            store.retrieveStorageIdentifier();
+        }
     }
 
     @Bean

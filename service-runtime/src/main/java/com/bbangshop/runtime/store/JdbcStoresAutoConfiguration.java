@@ -2,7 +2,6 @@ package com.bbangshop.runtime.store;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToRetrieveIdentifierException;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -92,11 +91,6 @@ public class JdbcStoresAutoConfiguration {
         } catch (UnableToRetrieveIdentifierException lostRace) {
             store.retrieveStorageIdentifier();
         }
-    }
-
-    @Bean
-    TokenStoreIdentity tokenStoreIdentity(TokenStore tokenStore, TransactionManager transactionManager) {
-        return new TokenStoreIdentity(tokenStore, transactionManager);
     }
 
     @Bean

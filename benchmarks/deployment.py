@@ -80,7 +80,7 @@ def services(stack, axon_address, db):
     """The three services on Axon Server and the database, started together, each waited for until ready."""
     arguments = ["--spring.profiles.active=axonserver,postgres", f"--axon.axonserver.servers={axon_address}",
                  f"--spring.datasource.url={db['url']}", f"--spring.datasource.username={db['user']}",
-                 f"--spring.datasource.password={db['password']}", *flashsale.STAFF_ARGS]
+                 f"--spring.datasource.password={db['password']}"]
     started = {}
     for service, port in zip(SERVICES, free_ports(len(SERVICES))):
         started[service] = owned(stack, App(service_jar(service), port, "bbangshop.data-dir", arguments,

@@ -64,10 +64,29 @@ final class DistributedShop implements AutoCloseable {
                     "RESERVATION_SERVICE", "127.0.0.1:" + shop.services.get("reservation-service").port(),
                     "BAKERY_SERVICE", "127.0.0.1:" + shop.services.get("bakery-service").port(),
                     "QUERY_SERVICE", "127.0.0.1:" + shop.services.get("query-service").port()));
+            shop.awaitServing();
             return shop;
         } catch (Exception | AssertionError failure) {
             shop.close();
             throw failure;
+        }
+    }
+
+    /**
+     * A service is ready before Axon Server routes the others' queries to it: waits until a call through the gateway
+     * that crosses services (bakery-service and reservation-service asking the read side) is answered.
+     */
+    private void awaitServing() throws InterruptedException {
+        BbangshopClient staff = client().asStaff();
+        long deadline = System.nanoTime() + START_UP.toNanos();
+        for (String path : List.of("/breads?size=1", "/reservations?size=1")) {
+            BbangshopClient.Response last;
+            while ((last = staff.get(path)).status() != 200) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("GET " + path + " was not answered within " + START_UP + ": " + last);
+                }
+                Thread.sleep(250);
+            }
         }
     }
 

@@ -1,14 +1,7 @@
 package com.bbangshop.reservation;
 
-import com.bbangshop.api.reservation.AcceptReservationCommand;
 import com.bbangshop.api.reservation.PlaceReservationCommand;
-import com.bbangshop.api.reservation.RecordSoldOutReservationCommand;
-import com.bbangshop.api.reservation.RejectSoldOutReservationCommand;
-import com.bbangshop.api.stock.CheckStockCommand;
-import com.bbangshop.api.stock.ReserveStockCommand;
-import com.bbangshop.api.stock.StockCheck;
 import com.bbangshop.api.stock.StockOutcome;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.messaging.GenericMessage;
@@ -25,9 +18,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -36,6 +29,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 /**
  * The customer's request owns the stock decision: it places the reservation, asks the bakery and records the answer,
@@ -43,12 +37,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * sooner, as a reservation born sold out. Everything after the decision is the reservation saga's (see
  * ReservationSaga, which also lists every step and its owner).
  * <p>
- * Requests that arrive while the placement threads are busy are placed together, in one unit of work: where the
- * command bus runs commands inside their sender's unit of work (one JVM), that is one transaction and one commit for
- * the whole group, and a reservation is never stored without its decision. Apart, the commands are round trips to
- * other services and the unit of work holds no transaction, so no placement thread holds a database connection while
- * it waits. If anything in a group fails, the group is rolled back and each of its requests is placed again on its
- * own, so one failure only ever fails its own request.
+ * Requests that arrive while the placement threads are busy are placed together ({@link GroupPlacement}: the bakery
+ * decides each bread's requests in one command), in one unit of work: where the command bus runs commands inside
+ * their sender's unit of work (one JVM), that is one transaction and one commit for the whole group. Apart, the
+ * commands are round trips to other services and the unit of work holds no transaction, so no placement thread holds
+ * a database connection while it waits. Each request ends on its own; only if the unit of work fails as a whole is
+ * each of its requests placed again on its own.
  */
 @Component
 public class ReservationPlacement implements DisposableBean {
@@ -57,7 +51,7 @@ public class ReservationPlacement implements DisposableBean {
     // a group's bread locks are taken in this order, so two groups never wait for each other's breads
     private static final Comparator<Waiting> BY_BREAD = Comparator.comparing(waiting -> waiting.command.breadId());
 
-    private final CommandGateway commandGateway;
+    private final GroupPlacement groupPlacement;
     private final Duration timeout;
     private final int maxGroup;
     private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
@@ -76,7 +70,7 @@ public class ReservationPlacement implements DisposableBean {
         if (threads < 1 || maxGroup < 1) {
             throw new IllegalArgumentException("placement-threads and placement-group must be at least 1");
         }
-        this.commandGateway = commandGateway;
+        this.groupPlacement = new GroupPlacement(commandGateway, timeout);
         this.timeout = timeout;
         this.maxGroup = maxGroup;
         this.placers = Executors.newFixedThreadPool(threads, new AxonThreadFactory("placements"));
@@ -128,7 +122,10 @@ public class ReservationPlacement implements DisposableBean {
                 continue;
             }
             try {
-                if (group.size() == 1 || !placedTogether(group)) {
+                Throwable failed = placeInOneUnitOfWork(group);
+                if (failed != null) {
+                    log.debug("a group of {} placements was rolled back ({}); placing each on its own",
+                            group.size(), failed.toString());
                     group.forEach(this::placeAlone);
                 }
             } catch (Throwable unexpected) { // whatever one group met, the placement threads must go on
@@ -139,90 +136,37 @@ public class ReservationPlacement implements DisposableBean {
         }
     }
 
-    /** All of the group in one unit of work; false, with nothing placed, if any of it failed. */
-    private boolean placedTogether(List<Waiting> group) {
+    /** The group's failure if its unit of work failed as a whole, with nothing answered; null once all are answered. */
+    private Throwable placeInOneUnitOfWork(List<Waiting> group) {
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>(group.get(0).command));
-        ResultMessage<List<StockOutcome>> result = unitOfWork.executeWithResult(() -> {
-            List<StockOutcome> decisions = new ArrayList<>(group.size());
-            for (Waiting waiting : group) {
-                decisions.add(placeAndDecide(waiting.command));
-            }
-            return decisions;
+        ResultMessage<List<CompletableFuture<StockOutcome>>> result = unitOfWork.executeWithResult(() -> {
+            List<CompletableFuture<StockOutcome>> answers = new ArrayList<>(group.size());
+            // bread by bread in the order of the group, which is the order of the breads' locks
+            group.stream().collect(Collectors.groupingBy(waiting -> waiting.command.breadId(), TreeMap::new,
+                            Collectors.mapping(waiting -> waiting.command, Collectors.toList())))
+                    .forEach((breadId, commands) -> answers.addAll(groupPlacement.place(breadId, commands)));
+            return answers;
         });
         if (result.isExceptional()) {
-            log.debug("a group of {} placements was rolled back ({}); placing each on its own", group.size(),
-                    result.exceptionResult().toString());
-            return false;
+            return result.exceptionResult();
         }
         for (int i = 0; i < group.size(); i++) {
-            group.get(i).answer.complete(result.getPayload().get(i));
+            CompletableFuture<StockOutcome> answer = result.getPayload().get(i);
+            if (answer.isCompletedExceptionally()) {
+                group.get(i).answer.completeExceptionally(GroupPlacement.failureOf(answer));
+            } else {
+                group.get(i).answer.complete(answer.join());
+            }
         }
-        return true;
+        return null;
     }
 
     private void placeAlone(Waiting waiting) {
-        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>(waiting.command));
-        ResultMessage<StockOutcome> result = unitOfWork.executeWithResult(
-                () -> placeAndDecide(waiting.command));
-        if (result.isExceptional()) {
-            // rolled back: nothing was placed; a business refusal says why, anything else is a failure to retry
-            Throwable failure = result.exceptionResult();
-            waiting.answer.completeExceptionally(new CompletionException(
-                    failure instanceof CommandExecutionException || failure instanceof ReservationNotPlacedException
-                            ? failure : new ReservationNotPlacedException(failure)));
-        } else {
-            waiting.answer.complete(result.getPayload());
+        Throwable failed = placeInOneUnitOfWork(List.of(waiting));
+        if (failed != null) {
+            waiting.answer.completeExceptionally(failed instanceof ReservationNotPlacedException
+                    ? failed : new ReservationNotPlacedException(failed));
         }
-    }
-
-    private StockOutcome placeAndDecide(PlaceReservationCommand command) {
-        if (soldOutBeforePlacing(command)) {
-            commandGateway.sendAndWait(new RecordSoldOutReservationCommand(command.reservationId(),
-                    command.breadId(), command.quantity()));
-            return StockOutcome.SOLD_OUT;
-        }
-        commandGateway.sendAndWait(command);
-        StockOutcome decision = decide(command);
-        switch (decision) {
-            case RESERVED -> commandGateway.sendAndWait(new AcceptReservationCommand(command.reservationId()));
-            case SOLD_OUT -> commandGateway.sendAndWait(new RejectSoldOutReservationCommand(command.reservationId()));
-            case RELEASED -> {
-                // canceled (by staff) before the decision came: nothing is held, nothing to record
-            }
-        }
-        return decision;
-    }
-
-    /**
-     * Most requests in a flash sale come after the last loaf: asking first lets them end as one sold-out reservation,
-     * with nothing to coordinate, instead of a placed one. A bakery that does not answer the check is asked again
-     * once the reservation is placed.
-     */
-    private boolean soldOutBeforePlacing(PlaceReservationCommand command) {
-        try {
-            return commandGateway.sendAndWait(
-                    new CheckStockCommand(command.breadId(), command.reservationId(), command.quantity()),
-                    timeout.toMillis(), TimeUnit.MILLISECONDS) == StockCheck.SOLD_OUT;
-        } catch (RuntimeException unavailable) {
-            log.debug("reservation {}: no stock check before placing ({})", command.reservationId(),
-                    unavailable.toString());
-            return false;
-        }
-    }
-
-    private StockOutcome decide(PlaceReservationCommand command) {
-        StockOutcome decision;
-        try {
-            decision = commandGateway.sendAndWait(
-                    new ReserveStockCommand(command.breadId(), command.reservationId(), command.quantity()),
-                    timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RuntimeException unavailable) {
-            throw new NoStockDecisionException(unavailable);
-        }
-        if (decision == null) { // the gateway's timeout
-            throw new NoStockDecisionException(null);
-        }
-        return decision;
     }
 
     @Override

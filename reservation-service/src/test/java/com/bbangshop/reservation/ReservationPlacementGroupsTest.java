@@ -1,11 +1,11 @@
 package com.bbangshop.reservation;
 
-import com.bbangshop.api.reservation.AcceptReservationCommand;
 import com.bbangshop.api.reservation.PlaceReservationCommand;
+import com.bbangshop.api.reservation.RecordSoldOutReservationCommand;
+import com.bbangshop.api.stock.CheckStockCommand;
 import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.StockOutcome;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import com.bbangshop.api.stock.StockRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -17,25 +17,16 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.argThat;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ReservationPlacementGroupsTest {
 
-    private final CommandGateway commands = mock(CommandGateway.class);
-    private final AtomicInteger unitsOfWork = new AtomicInteger();
-    private final AtomicInteger rolledBack = new AtomicInteger();
-    private final HeldFirstPlacement held = new HeldFirstPlacement(commands);
-    private final ReservationPlacement placement = new ReservationPlacement(commands, Duration.ofSeconds(5), 1, 64);
+    private final ShopOnOneBus shop = new ShopOnOneBus(3);
+    private final ReservationPlacement placement =
+            new ReservationPlacement(shop.gateway(), Duration.ofSeconds(5), 1, 64);
 
     @AfterEach
     void stop() {
@@ -43,62 +34,103 @@ class ReservationPlacementGroupsTest {
     }
 
     @Test
-    void requests_that_wait_while_the_placer_is_busy_are_placed_together_in_one_unit_of_work() throws Exception {
-        theBakeryHoldsLoaves();
-        CompletableFuture<StockOutcome> first = placement.place(command("first"));
-        held.awaitPlacing();
+    void requests_that_wait_while_the_placer_is_busy_are_decided_by_the_bakery_in_one_command() throws Exception {
+        CompletableFuture<StockOutcome> first = placement.place(command("first", "melon-pan"));
+        shop.awaitPlacingFirst();
         List<CompletableFuture<StockOutcome>> waiting = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            waiting.add(placement.place(command("waiting-" + i)));
+        for (int i = 0; i < 3; i++) {
+            waiting.add(placement.place(command("waiting-" + i, "melon-pan")));
         }
 
-        held.release();
+        shop.releaseFirst();
 
         assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(StockOutcome.RESERVED);
-        for (CompletableFuture<StockOutcome> answer : waiting) {
-            assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo(StockOutcome.RESERVED);
-        }
-        assertThat(unitsOfWork.get()).as("the first alone, then the five together").isEqualTo(2);
+        assertThat(answers(waiting)).containsExactly(StockOutcome.RESERVED, StockOutcome.RESERVED,
+                StockOutcome.SOLD_OUT);
+        assertThat(shop.unitsOfWork.get()).as("the first alone, then the three together").isEqualTo(2);
+        assertThat(shop.handled(ReserveStockCommand.class)).extracting(command -> command.requests().size())
+                .containsExactly(1, 3);
     }
 
     @Test
-    void a_placement_that_fails_in_a_group_fails_alone_and_the_others_are_placed_each_on_their_own()
-            throws Exception {
-        theBakeryHoldsLoaves();
-        doAnswer(call -> {
-            throw new IllegalStateException("acceptance is down");
-        }).when(commands).sendAndWait(argThat(command -> command instanceof AcceptReservationCommand accept
-                && accept.reservationId().equals("broken")));
-        CompletableFuture<StockOutcome> first = placement.place(command("first"));
-        held.awaitPlacing();
-        CompletableFuture<StockOutcome> before = placement.place(command("before"));
-        CompletableFuture<StockOutcome> broken = placement.place(command("broken"));
-        CompletableFuture<StockOutcome> after = placement.place(command("after"));
+    void a_request_the_check_finds_sold_out_is_recorded_sold_out_and_never_placed() throws Exception {
+        CompletableFuture<StockOutcome> all = placement.place(new PlaceReservationCommand("all", "melon-pan", 3,
+                "hash-of-secret"));
+        assertThat(all.get(5, TimeUnit.SECONDS)).isEqualTo(StockOutcome.RESERVED);
 
-        held.release();
+        CompletableFuture<StockOutcome> after = placement.place(command("after", "melon-pan"));
+
+        assertThat(after.get(5, TimeUnit.SECONDS)).isEqualTo(StockOutcome.SOLD_OUT);
+        assertThat(shop.handled(RecordSoldOutReservationCommand.class))
+                .extracting(RecordSoldOutReservationCommand::reservationId).containsExactly("after");
+        assertThat(shop.handled(PlaceReservationCommand.class)).extracting(PlaceReservationCommand::reservationId)
+                .containsExactly("all");
+    }
+
+    @Test
+    void a_group_of_two_breads_asks_each_bread_once_and_answers_each_request_with_its_own_decision()
+            throws Exception {
+        CompletableFuture<StockOutcome> first = placement.place(command("first", "melon-pan"));
+        shop.awaitPlacingFirst();
+        CompletableFuture<StockOutcome> pan = placement.place(command("pan", "melon-pan"));
+        CompletableFuture<StockOutcome> baguette = placement.place(new PlaceReservationCommand("baguette",
+                "baguette", 4, "hash-of-secret"));
+        CompletableFuture<StockOutcome> pan2 = placement.place(command("pan-2", "melon-pan"));
+
+        shop.releaseFirst();
+
+        assertThat(answers(List.of(first, pan, baguette, pan2))).containsExactly(StockOutcome.RESERVED,
+                StockOutcome.RESERVED, StockOutcome.SOLD_OUT, StockOutcome.RESERVED);
+        assertThat(shop.handled(CheckStockCommand.class)).extracting(CheckStockCommand::breadId)
+                .containsExactly("melon-pan", "baguette", "melon-pan");
+        assertThat(shop.handled(CheckStockCommand.class).get(2).requests()).extracting(StockRequest::reservationId)
+                .containsExactly("pan", "pan-2");
+    }
+
+    @Test
+    void a_placement_that_fails_in_a_group_fails_alone_and_the_others_keep_their_decisions() throws Exception {
+        shop.failingAcceptances.add("broken");
+        CompletableFuture<StockOutcome> first = placement.place(command("first", "melon-pan"));
+        shop.awaitPlacingFirst();
+        CompletableFuture<StockOutcome> before = placement.place(command("before", "melon-pan"));
+        CompletableFuture<StockOutcome> broken = placement.place(command("broken", "melon-pan"));
+
+        shop.releaseFirst();
 
         assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(StockOutcome.RESERVED);
         assertThat(before.get(5, TimeUnit.SECONDS)).isEqualTo(StockOutcome.RESERVED);
-        assertThat(after.get(5, TimeUnit.SECONDS)).isEqualTo(StockOutcome.RESERVED);
         assertThatThrownBy(() -> broken.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(ReservationNotPlacedException.class)
                 .hasRootCauseMessage("acceptance is down");
-        assertThat(unitsOfWork.get()).as("first; the group of three; then each of the three alone").isEqualTo(5);
-        assertThat(rolledBack.get()).as("the group, and the broken one alone").isEqualTo(2);
+        assertThat(shop.unitsOfWork.get()).as("first; the group of two").isEqualTo(2);
+        assertThat(shop.rolledBack.get()).isZero();
     }
 
-    /** Every decision is "reserved"; each unit of work a decision is taken in is counted once, with its end. */
-    private void theBakeryHoldsLoaves() {
-        when(commands.sendAndWait(any(ReserveStockCommand.class), anyLong(), any(TimeUnit.class))).thenAnswer(call -> {
-            CurrentUnitOfWork.get().root().getOrComputeResource("counted", key -> {
-                unitsOfWork.incrementAndGet();
-                CurrentUnitOfWork.get().root().onRollback(unitOfWork -> rolledBack.incrementAndGet());
-                return true;
-            });
-            return StockOutcome.RESERVED;
-        });
+    @Test
+    void a_group_whose_unit_of_work_fails_as_a_whole_is_placed_again_each_on_its_own() throws Exception {
+        CompletableFuture<StockOutcome> first = placement.place(command("first", "melon-pan"));
+        shop.awaitPlacingFirst();
+        shop.failNextGroupAtCommit = true;
+        // the first's unit of work is counted already: the next one counted, the group's, fails at its commit
+        CompletableFuture<StockOutcome> one = placement.place(command("one", "baguette"));
+        CompletableFuture<StockOutcome> two = placement.place(command("two", "baguette"));
+
+        shop.releaseFirst();
+
+        assertThat(answers(List.of(first, one, two))).containsOnly(StockOutcome.RESERVED);
+        assertThat(shop.unitsOfWork.get()).as("first; the group of two; then each alone").isEqualTo(4);
+        assertThat(shop.rolledBack.get()).as("the group").isEqualTo(1);
     }
 
-    private static PlaceReservationCommand command(String reservationId) {
-        return new PlaceReservationCommand(reservationId, "melon-pan", 1, "hash-of-secret");
+    private static List<StockOutcome> answers(List<CompletableFuture<StockOutcome>> answers) throws Exception {
+        List<StockOutcome> outcomes = new ArrayList<>();
+        for (CompletableFuture<StockOutcome> answer : answers) {
+            outcomes.add(answer.get(5, TimeUnit.SECONDS));
+        }
+        return outcomes;
+    }
+
+    private static PlaceReservationCommand command(String reservationId, String breadId) {
+        return new PlaceReservationCommand(reservationId, breadId, 1, "hash-of-secret");
     }
 }

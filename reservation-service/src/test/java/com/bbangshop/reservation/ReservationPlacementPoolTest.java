@@ -5,6 +5,8 @@ import com.bbangshop.api.reservation.PlaceReservationCommand;
 import com.bbangshop.api.stock.CheckStockCommand;
 import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.StockCheck;
+import com.bbangshop.api.stock.StockChecks;
+import com.bbangshop.api.stock.StockDecisions;
 import com.bbangshop.api.stock.StockOutcome;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -71,9 +73,11 @@ class ReservationPlacementPoolTest {
         CommandBus bus = AsynchronousCommandBus.builder().executor(handlerThreads)
                 .transactionManager(new SpringTransactionManager(new DataSourceTransactionManager(pool)))
                 .build();
-        bus.subscribe(CheckStockCommand.class.getName(), command -> handled(command, StockCheck.ENOUGH));
+        bus.subscribe(CheckStockCommand.class.getName(), command -> handled(command,
+                new StockChecks(List.of(StockCheck.ENOUGH))));
         bus.subscribe(PlaceReservationCommand.class.getName(), command -> handled(command, null));
-        bus.subscribe(ReserveStockCommand.class.getName(), command -> handled(command, StockOutcome.RESERVED));
+        bus.subscribe(ReserveStockCommand.class.getName(), command -> handled(command,
+                new StockDecisions(List.of(StockOutcome.RESERVED))));
         bus.subscribe(AcceptReservationCommand.class.getName(), command -> handled(command, null));
         return bus;
     }

@@ -2,9 +2,7 @@ package com.bbangshop.reservation;
 
 import com.bbangshop.api.reservation.AcceptReservationCommand;
 import com.bbangshop.api.reservation.PlaceReservationCommand;
-import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.StockOutcome;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -20,12 +18,6 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 /** A request waits for its turn at most the decision timeout; once its placement has started, it waits for that. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -33,8 +25,8 @@ class ReservationPlacementTurnTest {
 
     private static final Duration TIMEOUT = Duration.ofMillis(300);
 
-    private final CommandGateway commands = mock(CommandGateway.class);
-    private final ReservationPlacement placement = new ReservationPlacement(commands, TIMEOUT, 1, 64);
+    private final ShopOnOneBus shop = new ShopOnOneBus(1_000);
+    private final ReservationPlacement placement = new ReservationPlacement(shop.gateway(), TIMEOUT, 1, 64);
 
     @AfterEach
     void stop() {
@@ -43,8 +35,6 @@ class ReservationPlacementTurnTest {
 
     @Test
     void waiting_for_a_turn_starts_no_thread_per_request() throws Exception {
-        when(commands.sendAndWait(any(ReserveStockCommand.class), anyLong(), any(TimeUnit.class)))
-                .thenReturn(StockOutcome.RESERVED);
         long threadsBefore = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount();
 
         List<CompletableFuture<StockOutcome>> answers = new ArrayList<>();
@@ -62,32 +52,28 @@ class ReservationPlacementTurnTest {
 
     @Test
     void a_request_not_taken_within_the_timeout_hears_busy_and_is_never_placed() throws Exception {
-        HeldFirstPlacement held = new HeldFirstPlacement(commands);
         CompletableFuture<StockOutcome> first = placement.place(command("first"));
-        held.awaitPlacing();
+        shop.awaitPlacingFirst();
 
         CompletableFuture<StockOutcome> second = placement.place(command("second"));
 
         assertThatThrownBy(() -> second.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-                .hasCauseInstanceOf(ReservationNotPlacedException.class)
+                .hasCauseInstanceOf(ReservationBusyException.class)
                 .hasMessageContaining("not placed");
-        held.release();
-        assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS)).as("placed; the mock's bakery decides nothing")
-                .hasCauseInstanceOf(ReservationNotPlacedException.class);
+        shop.releaseFirst();
+        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(StockOutcome.RESERVED);
         Thread.sleep(200); // the placer has gone on to the queue, where the second one still lies
-        verify(commands, never()).sendAndWait(command("second"));
+        assertThat(shop.handled(PlaceReservationCommand.class)).extracting(PlaceReservationCommand::reservationId)
+                .containsExactly("first");
     }
 
     @Test
     void a_request_taken_in_time_gets_its_decision_however_long_the_placement_takes() throws Exception {
-        when(commands.sendAndWait(any(ReserveStockCommand.class), anyLong(), any(TimeUnit.class))).thenAnswer(call -> {
-            Thread.sleep(TIMEOUT.multipliedBy(2).toMillis());
-            return StockOutcome.SOLD_OUT;
-        });
+        shop.bakeryTakes = TIMEOUT.multipliedBy(2);
 
         CompletableFuture<StockOutcome> answer = placement.place(command("slow"));
 
-        assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo(StockOutcome.SOLD_OUT);
+        assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo(StockOutcome.RESERVED);
     }
 
     @Test
@@ -97,24 +83,22 @@ class ReservationPlacementTurnTest {
         CompletableFuture<StockOutcome> answer = placement.place(command("late"));
 
         assertThatThrownBy(() -> answer.get(1, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-                .hasCauseInstanceOf(ReservationNotPlacedException.class)
+                .hasCauseInstanceOf(ReservationBusyException.class)
                 .hasMessageContaining("shutting down");
-        verify(commands, never()).sendAndWait(command("late"));
+        assertThat(shop.handled).isEmpty();
     }
 
     @Test
-    void a_bakery_that_does_not_decide_in_time_leaves_the_customer_to_try_again_and_nothing_is_accepted()
-            throws Exception {
-        when(commands.sendAndWait(any(ReserveStockCommand.class), anyLong(), any(TimeUnit.class)))
-                .thenThrow(new IllegalStateException("no handler for ReserveStockCommand"));
+    void a_bakery_that_does_not_decide_leaves_the_customer_to_try_again_and_nothing_is_accepted() {
+        shop.bakeryDecides = false;
 
         CompletableFuture<StockOutcome> answer = placement.place(command("undecided"));
 
         assertThatThrownBy(() -> answer.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-                .hasCauseInstanceOf(ReservationNotPlacedException.class)
+                .hasCauseInstanceOf(NoStockDecisionException.class)
                 .hasMessageContaining("nothing is held for you");
-        verify(commands).sendAndWait(command("undecided"));
-        verify(commands, never()).sendAndWait(any(AcceptReservationCommand.class));
+        assertThat(shop.handled(PlaceReservationCommand.class)).hasSize(1);
+        assertThat(shop.handled(AcceptReservationCommand.class)).isEmpty();
     }
 
     private static PlaceReservationCommand command(String reservationId) {

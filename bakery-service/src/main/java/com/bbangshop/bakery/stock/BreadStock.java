@@ -11,8 +11,11 @@ import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.RestockBreadCommand;
 import com.bbangshop.api.stock.StockCheck;
 import com.bbangshop.api.stock.StockCheckedSoldOutEvent;
+import com.bbangshop.api.stock.StockChecks;
+import com.bbangshop.api.stock.StockDecisions;
 import com.bbangshop.api.stock.StockOutcome;
 import com.bbangshop.api.stock.StockReleasedEvent;
+import com.bbangshop.api.stock.StockRequest;
 import com.bbangshop.api.stock.StockReservedEvent;
 import com.bbangshop.api.stock.StockSoldOutEvent;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -21,7 +24,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -65,37 +70,57 @@ public class BreadStock {
                 remaining + command.quantity()));
     }
 
-    /** Answers with the decision, so the customer's request can tell at once; asking again repeats the first answer. */
+    /**
+     * Decides every request in order and answers with the decisions, so each customer's request can tell at once;
+     * asking again for a reservation repeats its first answer.
+     */
     @CommandHandler
-    public StockOutcome handle(ReserveStockCommand command) {
-        StockDecision earlier = decisions.get(command.reservationId());
+    public StockDecisions handle(ReserveStockCommand command) {
+        checkRequests(command.requests());
+        List<StockOutcome> outcomes = new ArrayList<>(command.requests().size());
+        for (StockRequest request : command.requests()) {
+            outcomes.add(reserve(request));
+        }
+        return new StockDecisions(outcomes);
+    }
+
+    private StockOutcome reserve(StockRequest request) {
+        StockDecision earlier = decisions.get(request.reservationId());
         if (earlier != null) {
             return earlier.outcome();
         }
-        checkQuantity(command.quantity());
-        if (command.quantity() > remaining) {
-            apply(new StockSoldOutEvent(breadId, command.reservationId(), command.quantity(), remaining));
+        if (request.quantity() > remaining) {
+            apply(new StockSoldOutEvent(breadId, request.reservationId(), request.quantity(), remaining));
             return StockOutcome.SOLD_OUT;
         }
-        apply(new StockReservedEvent(breadId, command.reservationId(), command.quantity(),
-                remaining - command.quantity()));
+        apply(new StockReservedEvent(breadId, request.reservationId(), request.quantity(),
+                remaining - request.quantity()));
         return StockOutcome.RESERVED;
     }
 
     /**
-     * Lets a sold-out request end before its reservation is even placed. Only the "no" is a decision; "enough" holds
-     * nothing, so a reservation that never gets placed after it leaves no loaf behind. The "no" has an event type of
-     * its own: no saga waits for it, and the saga's processor skips a type it has no handler for without a lookup.
+     * Lets sold-out requests end before their reservations are even placed. Only the "no" is a decision; "enough"
+     * holds nothing, so a reservation that never gets placed after it leaves no loaf behind. The "no" has an event
+     * type of its own: no saga waits for it, and the saga's processor skips a type it has no handler for without a
+     * lookup.
      */
     @CommandHandler
-    public StockCheck handle(CheckStockCommand command) {
-        StockDecision earlier = decisions.get(command.reservationId());
+    public StockChecks handle(CheckStockCommand command) {
+        checkRequests(command.requests());
+        List<StockCheck> checks = new ArrayList<>(command.requests().size());
+        for (StockRequest request : command.requests()) {
+            checks.add(check(request));
+        }
+        return new StockChecks(checks);
+    }
+
+    private StockCheck check(StockRequest request) {
+        StockDecision earlier = decisions.get(request.reservationId());
         if (earlier != null) {
             return earlier.outcome() == StockOutcome.SOLD_OUT ? StockCheck.SOLD_OUT : StockCheck.ENOUGH;
         }
-        checkQuantity(command.quantity());
-        if (command.quantity() > remaining) {
-            apply(new StockCheckedSoldOutEvent(breadId, command.reservationId(), command.quantity(), remaining));
+        if (request.quantity() > remaining) {
+            apply(new StockCheckedSoldOutEvent(breadId, request.reservationId(), request.quantity(), remaining));
             return StockCheck.SOLD_OUT;
         }
         return StockCheck.ENOUGH;
@@ -116,9 +141,18 @@ public class BreadStock {
         apply(new StockReleasedEvent(breadId, command.reservationId(), held, remaining + held));
     }
 
-    private static void checkQuantity(int quantity) {
-        if (quantity < 1) {
-            throw BusinessRuleException.invalid("quantity must be at least 1");
+    /** A request that cannot be decided refuses the whole command, before anything is decided. */
+    private static void checkRequests(List<StockRequest> requests) {
+        if (requests.isEmpty()) {
+            throw BusinessRuleException.invalid("at least one reservation must be asked for");
+        }
+        for (StockRequest request : requests) {
+            if (request.reservationId() == null || request.reservationId().isBlank()) {
+                throw BusinessRuleException.invalid("reservationId must not be blank");
+            }
+            if (request.quantity() < 1) {
+                throw BusinessRuleException.invalid("quantity must be at least 1");
+            }
         }
     }
 

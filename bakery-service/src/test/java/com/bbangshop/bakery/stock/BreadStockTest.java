@@ -12,8 +12,11 @@ import com.bbangshop.api.stock.ReleaseStockCommand;
 import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.RestockBreadCommand;
 import com.bbangshop.api.stock.StockCheck;
+import com.bbangshop.api.stock.StockChecks;
+import com.bbangshop.api.stock.StockDecisions;
 import com.bbangshop.api.stock.StockCheckedSoldOutEvent;
 import com.bbangshop.api.stock.StockReleasedEvent;
+import com.bbangshop.api.stock.StockRequest;
 import com.bbangshop.api.stock.StockOutcome;
 import com.bbangshop.api.stock.StockReservedEvent;
 import com.bbangshop.api.stock.StockSoldOutEvent;
@@ -178,7 +181,7 @@ class BreadStockTest {
             fixture.given(registered(10))
                    .when(new ReserveStockCommand(BREAD, "r1", 3))
                    .expectEvents(new StockReservedEvent(BREAD, "r1", 3, 7))
-                   .expectResultMessagePayload(StockOutcome.RESERVED);
+                   .expectResultMessagePayload(new StockDecisions(List.of(StockOutcome.RESERVED)));
         }
 
         @Test
@@ -194,7 +197,7 @@ class BreadStockTest {
                    .when(new ReserveStockCommand(BREAD, "r2", 3))
                    .expectSuccessfulHandlerExecution()
                    .expectEvents(new StockSoldOutEvent(BREAD, "r2", 3, 2))
-                   .expectResultMessagePayload(StockOutcome.SOLD_OUT);
+                   .expectResultMessagePayload(new StockDecisions(List.of(StockOutcome.SOLD_OUT)));
         }
 
         @Test
@@ -210,7 +213,7 @@ class BreadStockTest {
                    .when(new ReserveStockCommand(BREAD, "r1", 3))
                    .expectSuccessfulHandlerExecution()
                    .expectNoEvents()
-                   .expectResultMessagePayload(StockOutcome.RESERVED);
+                   .expectResultMessagePayload(new StockDecisions(List.of(StockOutcome.RESERVED)));
         }
 
         @Test
@@ -220,7 +223,7 @@ class BreadStockTest {
                    .when(new ReserveStockCommand(BREAD, "r1", 3))
                    .expectSuccessfulHandlerExecution()
                    .expectNoEvents()
-                   .expectResultMessagePayload(StockOutcome.SOLD_OUT);
+                   .expectResultMessagePayload(new StockDecisions(List.of(StockOutcome.SOLD_OUT)));
         }
 
         @ParameterizedTest(name = "quantity {0}")
@@ -228,6 +231,57 @@ class BreadStockTest {
         void aQuantityBelowOneIsInvalid(int quantity) {
             expectRefusal(fixture.given(registered(10)).when(new ReserveStockCommand(BREAD, "r1", quantity)),
                     Kind.INVALID, "quantity must be at least 1");
+        }
+    }
+
+    @Nested
+    class DecidingManyRequestsInOneCommand {
+
+        @Test
+        void decidesEachInOrderUntilTheLoavesRunOutAndAnswersEachInOrder() {
+            fixture.given(registered(4))
+                   .when(new ReserveStockCommand(BREAD, List.of(new StockRequest("r1", 2), new StockRequest("r2", 3),
+                           new StockRequest("r3", 2))))
+                   .expectEvents(new StockReservedEvent(BREAD, "r1", 2, 2), new StockSoldOutEvent(BREAD, "r2", 3, 2),
+                           new StockReservedEvent(BREAD, "r3", 2, 0))
+                   .expectResultMessagePayload(new StockDecisions(
+                           List.of(StockOutcome.RESERVED, StockOutcome.SOLD_OUT, StockOutcome.RESERVED)));
+        }
+
+        @Test
+        void aReservationAskedForTwiceIsDecidedOnceAndAnsweredTheSameBothTimes() {
+            fixture.given(registered(4))
+                   .when(new ReserveStockCommand(BREAD, List.of(new StockRequest("r1", 1), new StockRequest("r1", 1))))
+                   .expectEvents(new StockReservedEvent(BREAD, "r1", 1, 3))
+                   .expectResultMessagePayload(new StockDecisions(
+                           List.of(StockOutcome.RESERVED, StockOutcome.RESERVED)));
+        }
+
+        @Test
+        void oneInvalidRequestRefusesTheWholeCommandBeforeAnythingIsDecided() {
+            expectRefusal(fixture.given(registered(4)).when(new ReserveStockCommand(BREAD,
+                            List.of(new StockRequest("r1", 1), new StockRequest("r2", 0)))),
+                    Kind.INVALID, "quantity must be at least 1");
+        }
+
+        @Test
+        void aCommandThatAsksForNoReservationIsInvalid() {
+            expectRefusal(fixture.given(registered(4)).when(new CheckStockCommand(BREAD, List.of())),
+                    Kind.INVALID, "at least one reservation must be asked for");
+        }
+
+        @Test
+        void aRequestWithoutAReservationIdIsInvalid() {
+            expectRefusal(fixture.given(registered(4)).when(new CheckStockCommand(BREAD, " ", 1)),
+                    Kind.INVALID, "reservationId must not be blank");
+        }
+
+        @Test
+        void checksRecordOnlyTheSoldOutOnesAndAnswerEachInOrder() {
+            fixture.given(registered(3))
+                   .when(new CheckStockCommand(BREAD, List.of(new StockRequest("r1", 3), new StockRequest("r2", 4))))
+                   .expectEvents(new StockCheckedSoldOutEvent(BREAD, "r2", 4, 3))
+                   .expectResultMessagePayload(new StockChecks(List.of(StockCheck.ENOUGH, StockCheck.SOLD_OUT)));
         }
     }
 
@@ -240,7 +294,7 @@ class BreadStockTest {
                    .when(new CheckStockCommand(BREAD, "r1", 3))
                    .expectSuccessfulHandlerExecution()
                    .expectNoEvents()
-                   .expectResultMessagePayload(StockCheck.ENOUGH);
+                   .expectResultMessagePayload(new StockChecks(List.of(StockCheck.ENOUGH)));
         }
 
         @Test
@@ -248,7 +302,7 @@ class BreadStockTest {
             fixture.given(registered(5), new StockReservedEvent(BREAD, "r1", 3, 2))
                    .when(new CheckStockCommand(BREAD, "r2", 3))
                    .expectEvents(new StockCheckedSoldOutEvent(BREAD, "r2", 3, 2))
-                   .expectResultMessagePayload(StockCheck.SOLD_OUT);
+                   .expectResultMessagePayload(new StockChecks(List.of(StockCheck.SOLD_OUT)));
         }
 
         @Test
@@ -258,7 +312,7 @@ class BreadStockTest {
                    .when(new ReserveStockCommand(BREAD, "r2", 1))
                    .expectSuccessfulHandlerExecution()
                    .expectNoEvents()
-                   .expectResultMessagePayload(StockOutcome.SOLD_OUT);
+                   .expectResultMessagePayload(new StockDecisions(List.of(StockOutcome.SOLD_OUT)));
         }
 
         @Test
@@ -268,7 +322,7 @@ class BreadStockTest {
                    .when(new CheckStockCommand(BREAD, "r1", 3))
                    .expectSuccessfulHandlerExecution()
                    .expectNoEvents()
-                   .expectResultMessagePayload(StockCheck.SOLD_OUT);
+                   .expectResultMessagePayload(new StockChecks(List.of(StockCheck.SOLD_OUT)));
         }
 
         @Test
@@ -277,7 +331,7 @@ class BreadStockTest {
                    .when(new CheckStockCommand(BREAD, "r1", 3))
                    .expectSuccessfulHandlerExecution()
                    .expectNoEvents()
-                   .expectResultMessagePayload(StockCheck.ENOUGH);
+                   .expectResultMessagePayload(new StockChecks(List.of(StockCheck.ENOUGH)));
         }
 
         @ParameterizedTest(name = "quantity {0}")
@@ -328,7 +382,7 @@ class BreadStockTest {
                    .when(new ReserveStockCommand(BREAD, "r1", 3))
                    .expectSuccessfulHandlerExecution()
                    .expectNoEvents()
-                   .expectResultMessagePayload(StockOutcome.RELEASED);
+                   .expectResultMessagePayload(new StockDecisions(List.of(StockOutcome.RELEASED)));
         }
 
         @Test
@@ -345,7 +399,7 @@ class BreadStockTest {
                    .when(new ReserveStockCommand(BREAD, "r1", 3))
                    .expectSuccessfulHandlerExecution()
                    .expectNoEvents()
-                   .expectResultMessagePayload(StockOutcome.RELEASED);
+                   .expectResultMessagePayload(new StockDecisions(List.of(StockOutcome.RELEASED)));
         }
     }
 

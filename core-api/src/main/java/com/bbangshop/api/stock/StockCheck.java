@@ -1,6 +1,6 @@
 package com.bbangshop.api.stock;
 
-/** The answer to {@link CheckStockCommand}. */
+/** The answer to {@link CheckStockCommand} for one request. */
 public enum StockCheck {
     /** Enough loaves were left (or the reservation was decided before): place it and reserve as usual. */
     ENOUGH,

@@ -1,7 +1,7 @@
 package com.bbangshop.api.stock;
 
 /**
- * What the bakery decided for one reservation: the answer to {@link ReserveStockCommand}, the same however often
+ * What the bakery decided for one reservation, in answer to {@link ReserveStockCommand}: the same however often
  * asked.
  */
 public enum StockOutcome {

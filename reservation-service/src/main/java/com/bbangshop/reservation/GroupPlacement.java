@@ -1,0 +1,160 @@
+package com.bbangshop.reservation;
+
+import com.bbangshop.api.reservation.AcceptReservationCommand;
+import com.bbangshop.api.reservation.PlaceReservationCommand;
+import com.bbangshop.api.reservation.RecordSoldOutReservationCommand;
+import com.bbangshop.api.reservation.RejectSoldOutReservationCommand;
+import com.bbangshop.api.stock.CheckStockCommand;
+import com.bbangshop.api.stock.ReserveStockCommand;
+import com.bbangshop.api.stock.StockCheck;
+import com.bbangshop.api.stock.StockChecks;
+import com.bbangshop.api.stock.StockDecisions;
+import com.bbangshop.api.stock.StockOutcome;
+import com.bbangshop.api.stock.StockRequest;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
+
+/**
+ * Places the requests of one bread that waited together: one stock check for all of them, then each reservation
+ * placed (or recorded sold out), one stock reservation for all that were placed, and each decision recorded. The
+ * bakery decides the whole group in one command, stored in one append, instead of one command per customer; the
+ * commands for the reservations themselves go out together. Each request ends on its own: one that fails does not
+ * fail the others.
+ */
+final class GroupPlacement {
+
+    private static final Logger log = LoggerFactory.getLogger(GroupPlacement.class);
+
+    private final CommandGateway commands;
+    private final Duration timeout;
+
+    GroupPlacement(CommandGateway commands, Duration timeout) {
+        this.commands = commands;
+        this.timeout = timeout;
+    }
+
+    /** One answer per command, in order; every answer is complete when this returns. */
+    List<CompletableFuture<StockOutcome>> place(String breadId, List<PlaceReservationCommand> group) {
+        List<StockCheck> checks = checkStock(breadId, group);
+        List<CompletableFuture<StockOutcome>> answers = new ArrayList<>(group.size());
+        List<CompletableFuture<?>> placements = new ArrayList<>(group.size());
+        for (int i = 0; i < group.size(); i++) {
+            PlaceReservationCommand command = group.get(i);
+            if (checks.get(i) == StockCheck.SOLD_OUT) {
+                answers.add(commands.send(new RecordSoldOutReservationCommand(command.reservationId(),
+                        command.breadId(), command.quantity())).thenApply(recorded -> StockOutcome.SOLD_OUT));
+                placements.add(null);
+            } else {
+                answers.add(null);
+                placements.add(commands.send(command));
+            }
+        }
+        awaitAll(placements);
+        List<Integer> placed = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++) {
+            if (placements.get(i) != null) {
+                if (placements.get(i).isCompletedExceptionally()) {
+                    answers.set(i, CompletableFuture.failedFuture(failureOf(placements.get(i))));
+                } else {
+                    placed.add(i);
+                }
+            }
+        }
+        decideAndRecord(breadId, group, placed, answers);
+        awaitAll(answers);
+        return answers;
+    }
+
+    /**
+     * Most requests in a flash sale come after the last loaf: asking first lets them end as reservations born sold
+     * out, with nothing to coordinate. A bakery that does not answer the check is asked again once they are placed.
+     */
+    private List<StockCheck> checkStock(String breadId, List<PlaceReservationCommand> group) {
+        try {
+            StockChecks checks = commands.<StockChecks>send(new CheckStockCommand(breadId, requests(group, all(group))))
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return checks.checks();
+        } catch (ExecutionException | TimeoutException | RuntimeException unavailable) {
+            log.debug("no stock check before placing {} reservations of {} ({})", group.size(), breadId,
+                    unavailable.toString());
+            return Collections.nCopies(group.size(), StockCheck.ENOUGH);
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            return Collections.nCopies(group.size(), StockCheck.ENOUGH);
+        }
+    }
+
+    private void decideAndRecord(String breadId, List<PlaceReservationCommand> group, List<Integer> placed,
+                                 List<CompletableFuture<StockOutcome>> answers) {
+        if (placed.isEmpty()) {
+            return;
+        }
+        StockDecisions decisions;
+        try {
+            decisions = commands.<StockDecisions>send(new ReserveStockCommand(breadId, requests(group, placed)))
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            placed.forEach(i -> answers.set(i, CompletableFuture.failedFuture(new NoStockDecisionException(stopping))));
+            return;
+        } catch (Exception unavailable) {
+            Throwable cause = unavailable instanceof ExecutionException ? unavailable.getCause() : unavailable;
+            placed.forEach(i -> answers.set(i, CompletableFuture.failedFuture(new NoStockDecisionException(cause))));
+            return;
+        }
+        for (int k = 0; k < placed.size(); k++) {
+            int i = placed.get(k);
+            answers.set(i, record(group.get(i).reservationId(), decisions.outcomes().get(k)));
+        }
+    }
+
+    private CompletableFuture<StockOutcome> record(String reservationId, StockOutcome decision) {
+        return switch (decision) {
+            case RESERVED -> commands.send(new AcceptReservationCommand(reservationId)).thenApply(done -> decision);
+            case SOLD_OUT -> commands.send(new RejectSoldOutReservationCommand(reservationId))
+                    .thenApply(done -> decision);
+            // canceled (by staff) before the decision came: nothing is held, nothing to record
+            case RELEASED -> CompletableFuture.completedFuture(decision);
+        };
+    }
+
+    private static List<StockRequest> requests(List<PlaceReservationCommand> group, List<Integer> indices) {
+        return indices.stream()
+                .map(i -> new StockRequest(group.get(i).reservationId(), group.get(i).quantity()))
+                .toList();
+    }
+
+    private static List<Integer> all(List<?> group) {
+        return IntStream.range(0, group.size()).boxed().toList();
+    }
+
+    private static void awaitAll(List<? extends CompletableFuture<?>> futures) {
+        CompletableFuture.allOf(futures.stream().filter(Objects::nonNull).toArray(CompletableFuture[]::new))
+                .handle((done, failed) -> null)
+                .join();
+    }
+
+    /** A business refusal says why; anything else is a failure the customer may retry. */
+    static Throwable failureOf(CompletableFuture<?> failed) {
+        Throwable failure = failed.handle((result, thrown) -> thrown).join();
+        if (failure instanceof CompletionException wrapped && wrapped.getCause() != null) {
+            failure = wrapped.getCause();
+        }
+        return failure instanceof CommandExecutionException || failure instanceof ReservationNotPlacedException
+                ? failure : new ReservationNotPlacedException(failure);
+    }
+}

@@ -53,9 +53,7 @@ import static org.awaitility.Awaitility.await;
         "bbangshop.reservation.circuit-breaker.minimum-calls=4",
         "bbangshop.reservation.circuit-breaker.failure-rate=50",
         "bbangshop.reservation.circuit-breaker.open-for=PT2S",
-        "bbangshop.reservation.circuit-breaker.trial-calls=3",
-        // a bakery slow to decide is a remote one: each request placed on its own, as on Axon Server
-        "bbangshop.reservation.placement-threads=16", "bbangshop.reservation.placement-group=1"})
+        "bbangshop.reservation.circuit-breaker.trial-calls=3"})
 @Import(OverloadTest.SlowBakery.class)
 @DirtiesContext
 class OverloadTest {

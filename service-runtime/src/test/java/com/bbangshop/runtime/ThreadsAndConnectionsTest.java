@@ -70,8 +70,8 @@ class ThreadsAndConnectionsTest {
                 .isGreaterThanOrEqualTo(queryService)
                 .isGreaterThanOrEqualTo(bakeryService)
                 .isEqualTo(20);
-        assertThat(number(settings, "bbangshop.reservation.placement-group")).as("each request on its own")
-                .isEqualTo(1);
+        assertThat(number(settings, "bbangshop.reservation.placement-group")).as("groups decided in one command")
+                .isEqualTo(number(settings(""), "bbangshop.reservation.placement-group"));
     }
 
     @ParameterizedTest

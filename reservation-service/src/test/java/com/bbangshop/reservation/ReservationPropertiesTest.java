@@ -53,7 +53,7 @@ class ReservationPropertiesTest {
     private static final String SECRET_HASH = CancelSecrets.hash("the-customers-secret");
     private static final String OTHER_HASH = CancelSecrets.hash("someone-elses-secret");
 
-    /** The README's state table: where each status may go next. */
+    /** The state table of docs/architecture.md: where each status may go next. */
     private static final Map<ReservationStatus, Set<ReservationStatus>> NEXT = Map.of(
             REQUESTED, EnumSet.of(ACCEPTED, SOLD_OUT, CANCELLATION_REQUESTED),
             ACCEPTED, EnumSet.of(CONFIRMED, CANCELLATION_REQUESTED),

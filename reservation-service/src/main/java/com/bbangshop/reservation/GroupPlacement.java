@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -47,20 +48,26 @@ final class GroupPlacement {
         this.timeout = timeout;
     }
 
-    /** One answer per command, in order; every answer is complete when this returns. */
-    List<CompletableFuture<StockOutcome>> place(String breadId, List<PlaceReservationCommand> group) {
+    /**
+     * One answer per command, in order; every answer is complete when this returns. {@code createdBefore} holds the
+     * reservations an earlier try created (it is added to): a try whose unit of work failed may have created them
+     * anyway where the commands ran elsewhere, so creating one of them again may be refused, and is not a failure.
+     */
+    List<CompletableFuture<StockOutcome>> place(String breadId, List<PlaceReservationCommand> group,
+                                                Set<String> createdBefore) {
         List<StockCheck> checks = checkStock(breadId, group);
         List<CompletableFuture<StockOutcome>> answers = new ArrayList<>(group.size());
         List<CompletableFuture<?>> placements = new ArrayList<>(group.size());
         for (int i = 0; i < group.size(); i++) {
             PlaceReservationCommand command = group.get(i);
             if (checks.get(i) == StockCheck.SOLD_OUT) {
-                answers.add(commands.send(new RecordSoldOutReservationCommand(command.reservationId(),
-                        command.breadId(), command.quantity())).thenApply(recorded -> StockOutcome.SOLD_OUT));
+                answers.add(create(new RecordSoldOutReservationCommand(command.reservationId(), command.breadId(),
+                        command.quantity()), command.reservationId(), createdBefore)
+                        .thenApply(recorded -> StockOutcome.SOLD_OUT));
                 placements.add(null);
             } else {
                 answers.add(null);
-                placements.add(commands.send(command));
+                placements.add(create(command, command.reservationId(), createdBefore));
             }
         }
         awaitAll(placements);
@@ -68,7 +75,7 @@ final class GroupPlacement {
         for (int i = 0; i < group.size(); i++) {
             if (placements.get(i) != null) {
                 if (placements.get(i).isCompletedExceptionally()) {
-                    answers.set(i, CompletableFuture.failedFuture(failureOf(placements.get(i))));
+                    answers.set(i, CompletableFuture.failedFuture(causeOf(placements.get(i))));
                 } else {
                     placed.add(i);
                 }
@@ -122,6 +129,17 @@ final class GroupPlacement {
         }
     }
 
+    private CompletableFuture<Object> create(Object creation, String reservationId, Set<String> createdBefore) {
+        return commands.send(creation).handle((created, failure) -> {
+            if (failure == null) {
+                createdBefore.add(reservationId);
+            } else if (!createdBefore.contains(reservationId)) {
+                throw failure instanceof CompletionException wrapped ? wrapped : new CompletionException(failure);
+            }
+            return created;
+        });
+    }
+
     private CompletableFuture<StockOutcome> record(String reservationId, StockOutcome decision) {
         return switch (decision) {
             case RESERVED -> commands.send(new AcceptReservationCommand(reservationId)).thenApply(done -> decision);
@@ -148,12 +166,15 @@ final class GroupPlacement {
                 .join();
     }
 
+    /** What a failed answer failed with. */
+    static Throwable causeOf(CompletableFuture<?> failed) {
+        Throwable failure = failed.handle((result, thrown) -> thrown).join();
+        return failure instanceof CompletionException wrapped && wrapped.getCause() != null ? wrapped.getCause() : failure;
+    }
+
     /** A business refusal says why; anything else is a failure the customer may retry. */
     static Throwable failureOf(CompletableFuture<?> failed) {
-        Throwable failure = failed.handle((result, thrown) -> thrown).join();
-        if (failure instanceof CompletionException wrapped && wrapped.getCause() != null) {
-            failure = wrapped.getCause();
-        }
+        Throwable failure = causeOf(failed);
         return failure instanceof CommandExecutionException || failure instanceof ReservationNotPlacedException
                 ? failure : new ReservationNotPlacedException(failure);
     }

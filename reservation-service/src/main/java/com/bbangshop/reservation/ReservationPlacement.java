@@ -1,8 +1,10 @@
 package com.bbangshop.reservation;
 
 import com.bbangshop.api.reservation.PlaceReservationCommand;
+import com.bbangshop.api.rules.BusinessRuleException;
 import com.bbangshop.api.stock.StockOutcome;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.ResultMessage;
@@ -18,9 +20,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -41,8 +45,8 @@ import java.util.stream.Collectors;
  * decides each bread's requests in one command), in one unit of work: where the command bus runs commands inside
  * their sender's unit of work (one JVM), that is one transaction and one commit for the whole group. Apart, the
  * commands are round trips to other services and the unit of work holds no transaction, so no placement thread holds
- * a database connection while it waits. Each request ends on its own; only if the unit of work fails as a whole is
- * each of its requests placed again on its own.
+ * a database connection while it waits. If a request fails on the way, or the group's commit fails, the group is
+ * rolled back and each of its requests placed again on its own, so one failure only ever fails its own request.
  */
 @Component
 public class ReservationPlacement implements DisposableBean {
@@ -122,11 +126,12 @@ public class ReservationPlacement implements DisposableBean {
                 continue;
             }
             try {
-                Throwable failed = placeInOneUnitOfWork(group);
+                Set<String> created = ConcurrentHashMap.newKeySet();
+                Throwable failed = placeInOneUnitOfWork(group, created);
                 if (failed != null) {
                     log.debug("a group of {} placements was rolled back ({}); placing each on its own",
                             group.size(), failed.toString());
-                    group.forEach(this::placeAlone);
+                    group.forEach(waiting -> placeAlone(waiting, created));
                 }
             } catch (Throwable unexpected) { // whatever one group met, the placement threads must go on
                 log.error("placing {} reservations failed", group.size(), unexpected);
@@ -136,19 +141,30 @@ public class ReservationPlacement implements DisposableBean {
         }
     }
 
-    /** The group's failure if its unit of work failed as a whole, with nothing answered; null once all are answered. */
-    private Throwable placeInOneUnitOfWork(List<Waiting> group) {
+    /**
+     * The group's failure if its unit of work was rolled back, with nothing answered; null once all are answered. A
+     * request that failed on the way rolls the group back, so that in one JVM it leaves nothing behind; a refusal, or
+     * a bakery that did not decide in time, is that request's answer and leaves the others as they are.
+     */
+    private Throwable placeInOneUnitOfWork(List<Waiting> group, Set<String> created) {
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>(group.get(0).command));
         ResultMessage<List<CompletableFuture<StockOutcome>>> result = unitOfWork.executeWithResult(() -> {
             List<CompletableFuture<StockOutcome>> answers = new ArrayList<>(group.size());
             // bread by bread in the order of the group, which is the order of the breads' locks
             group.stream().collect(Collectors.groupingBy(waiting -> waiting.command.breadId(), TreeMap::new,
                             Collectors.mapping(waiting -> waiting.command, Collectors.toList())))
-                    .forEach((breadId, commands) -> answers.addAll(groupPlacement.place(breadId, commands)));
+                    .forEach((breadId, commands) -> answers.addAll(groupPlacement.place(breadId, commands, created)));
+            for (CompletableFuture<StockOutcome> answer : answers) {
+                Throwable failure = answer.isCompletedExceptionally() ? GroupPlacement.causeOf(answer) : null;
+                if (failure != null && !(failure instanceof NoStockDecisionException || isRefusal(failure))) {
+                    throw new GroupFailedException(failure);
+                }
+            }
             return answers;
         });
         if (result.isExceptional()) {
-            return result.exceptionResult();
+            Throwable failure = result.exceptionResult();
+            return failure instanceof GroupFailedException failed ? failed.getCause() : failure;
         }
         for (int i = 0; i < group.size(); i++) {
             CompletableFuture<StockOutcome> answer = result.getPayload().get(i);
@@ -161,8 +177,12 @@ public class ReservationPlacement implements DisposableBean {
         return null;
     }
 
-    private void placeAlone(Waiting waiting) {
-        Throwable failed = placeInOneUnitOfWork(List.of(waiting));
+    private static boolean isRefusal(Throwable failure) {
+        return failure instanceof CommandExecutionException || failure instanceof BusinessRuleException;
+    }
+
+    private void placeAlone(Waiting waiting, Set<String> created) {
+        Throwable failed = placeInOneUnitOfWork(List.of(waiting), created);
         if (failed != null) {
             waiting.answer.completeExceptionally(failed instanceof ReservationNotPlacedException
                     ? failed : new ReservationNotPlacedException(failed));
@@ -178,6 +198,13 @@ public class ReservationPlacement implements DisposableBean {
                 left.answer.completeExceptionally(new ReservationBusyException(
                         "bbangshop is shutting down: the reservation was not placed; try again in a moment"));
             }
+        }
+    }
+
+    /** Rolls back a group's unit of work for a request that failed on the way. */
+    private static final class GroupFailedException extends RuntimeException {
+        GroupFailedException(Throwable cause) {
+            super(cause);
         }
     }
 

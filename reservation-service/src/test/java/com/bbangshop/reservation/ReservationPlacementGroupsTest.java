@@ -88,7 +88,8 @@ class ReservationPlacementGroupsTest {
     }
 
     @Test
-    void a_placement_that_fails_in_a_group_fails_alone_and_the_others_keep_their_decisions() throws Exception {
+    void a_placement_that_fails_in_a_group_fails_alone_and_the_others_are_placed_each_on_their_own()
+            throws Exception {
         shop.failingAcceptances.add("broken");
         CompletableFuture<StockOutcome> first = placement.place(command("first", "melon-pan"));
         shop.awaitPlacingFirst();
@@ -102,8 +103,42 @@ class ReservationPlacementGroupsTest {
         assertThatThrownBy(() -> broken.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                 .hasCauseInstanceOf(ReservationNotPlacedException.class)
                 .hasRootCauseMessage("acceptance is down");
-        assertThat(shop.unitsOfWork.get()).as("first; the group of two").isEqualTo(2);
-        assertThat(shop.rolledBack.get()).isZero();
+        assertThat(shop.unitsOfWork.get()).as("first; the group of two; then each of the two alone").isEqualTo(4);
+        assertThat(shop.rolledBack.get()).as("the group, and the broken one alone").isEqualTo(2);
+    }
+
+    @Test
+    void where_a_rolled_back_group_left_its_reservations_placed_placing_them_again_goes_on_from_there()
+            throws Exception {
+        shop.refusesSecondPlacement = true;
+        shop.failingAcceptances.add("broken");
+        CompletableFuture<StockOutcome> first = placement.place(command("first", "melon-pan"));
+        shop.awaitPlacingFirst();
+        CompletableFuture<StockOutcome> before = placement.place(command("before", "melon-pan"));
+        CompletableFuture<StockOutcome> broken = placement.place(command("broken", "melon-pan"));
+
+        shop.releaseFirst();
+
+        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(StockOutcome.RESERVED);
+        assertThat(before.get(5, TimeUnit.SECONDS)).isEqualTo(StockOutcome.RESERVED);
+        assertThatThrownBy(() -> broken.get(5, TimeUnit.SECONDS)).hasRootCauseMessage("acceptance is down");
+        assertThat(shop.handled(PlaceReservationCommand.class)).extracting(PlaceReservationCommand::reservationId)
+                .containsExactly("first", "before", "broken", "before", "broken");
+    }
+
+    @Test
+    void a_bakery_that_does_not_decide_in_time_fails_only_the_requests_it_did_not_decide() throws Exception {
+        CompletableFuture<StockOutcome> first = placement.place(command("first", "melon-pan"));
+        shop.awaitPlacingFirst();
+        shop.bakeryDecides = false;
+        CompletableFuture<StockOutcome> undecided = placement.place(command("undecided", "melon-pan"));
+
+        shop.releaseFirst();
+
+        assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(NoStockDecisionException.class);
+        assertThatThrownBy(() -> undecided.get(5, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(NoStockDecisionException.class);
+        assertThat(shop.rolledBack.get()).as("placed, for the saga to abandon; not placed again").isZero();
     }
 
     @Test

@@ -43,6 +43,9 @@ final class ShopOnOneBus {
     volatile Duration bakeryTakes = Duration.ZERO;
     volatile boolean bakeryDecides = true;
     volatile boolean failNextGroupAtCommit;
+    /** As where the commands run elsewhere: a rolled-back unit of work undoes nothing, and a placement is done once. */
+    volatile boolean refusesSecondPlacement;
+    private final Set<String> placed = ConcurrentHashMap.newKeySet();
 
     private final int loavesPerBread;
     private final Map<String, Integer> remaining = new HashMap<>();
@@ -54,8 +57,7 @@ final class ShopOnOneBus {
     ShopOnOneBus(int loavesPerBread) {
         this.loavesPerBread = loavesPerBread;
         subscribe(CheckStockCommand.class, command -> new StockChecks(command.requests().stream()
-                .map(request -> left(command.breadId()) < request.quantity() ? StockCheck.SOLD_OUT : StockCheck.ENOUGH)
-                .toList()));
+                .map(request -> check(command.breadId(), request)).toList()));
         subscribe(ReserveStockCommand.class, this::reserve);
         subscribe(PlaceReservationCommand.class, this::place);
         subscribe(RecordSoldOutReservationCommand.class, command -> null);
@@ -89,6 +91,9 @@ final class ShopOnOneBus {
 
     private Object place(PlaceReservationCommand command) throws InterruptedException {
         countUnitOfWork();
+        if (!placed.add(command.reservationId()) && refusesSecondPlacement) {
+            throw new IllegalStateException("reservation " + command.reservationId() + " exists");
+        }
         if (command.reservationId().equals("first")) {
             placingFirst.countDown();
             firstReleased.await(5, TimeUnit.SECONDS);
@@ -114,6 +119,14 @@ final class ShopOnOneBus {
             }));
         }
         return new StockDecisions(outcomes);
+    }
+
+    private synchronized StockCheck check(String breadId, StockRequest request) {
+        StockOutcome earlier = decided.get(request.reservationId());
+        if (earlier != null) {
+            return earlier == StockOutcome.SOLD_OUT ? StockCheck.SOLD_OUT : StockCheck.ENOUGH;
+        }
+        return left(breadId) < request.quantity() ? StockCheck.SOLD_OUT : StockCheck.ENOUGH;
     }
 
     private synchronized int left(String breadId) {

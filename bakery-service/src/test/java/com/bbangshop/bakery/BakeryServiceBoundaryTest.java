@@ -24,7 +24,7 @@ class BakeryServiceBoundaryTest {
                     "com.bbangshop.query..", "com.bbangshop.embedded..")
             .orShould().dependOnClassesThat(resideInAPackage("com.bbangshop.runtime..")
                     .and(not(resideInAnyPackage("com.bbangshop.runtime.caching..",
-                            "com.bbangshop.runtime.problems.."))));
+                            "com.bbangshop.runtime.problems..", "com.bbangshop.runtime.readmodel.."))));
 
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("com.bbangshop.bakery.(*)..")

@@ -11,6 +11,7 @@ import com.bbangshop.api.reservation.ReservationStatus;
 import com.bbangshop.api.rules.Limits;
 import com.bbangshop.api.stock.StockOutcome;
 import com.bbangshop.reservation.overload.ReservationAdmission;
+import com.bbangshop.runtime.readmodel.ReadModelWaiter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -53,22 +54,25 @@ public class ReservationController {
 
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
-    private final DecisionWaiter decisionWaiter;
+    private final ReadModelWaiter readModel;
     private final ReservationPlacement placement;
     private final ReservationAdmission admission;
     private final KnownBreads knownBreads;
+    private final Duration decisionTimeout;
     private final Duration catchUp;
 
     public ReservationController(CommandGateway commandGateway, QueryGateway queryGateway,
-                                 DecisionWaiter decisionWaiter, ReservationPlacement placement,
-                                 ReservationAdmission admission, KnownBreads knownBreads,
+                                 ReservationPlacement placement, ReservationAdmission admission,
+                                 KnownBreads knownBreads,
+                                 @Value("${bbangshop.reservation.decision-timeout:PT3S}") Duration decisionTimeout,
                                  @Value("${bbangshop.read-side.catch-up:PT2S}") Duration catchUp) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
-        this.decisionWaiter = decisionWaiter;
+        this.readModel = new ReadModelWaiter(queryGateway);
         this.placement = placement;
         this.admission = admission;
         this.knownBreads = knownBreads;
+        this.decisionTimeout = decisionTimeout;
         this.catchUp = catchUp;
     }
 
@@ -107,8 +111,9 @@ public class ReservationController {
                 ? new RequestCancellationCommand(reservationId, null, true)
                 : new RequestCancellationCommand(reservationId, CancelSecrets.hash(secretOf(request, secretHeader)),
                 false);
-        return decisionWaiter.sendAndAwait(reservationId, () -> commandGateway.send(command),
-                        status -> status == ReservationStatus.CANCELED)
+        return readModel.sendAndAwait(new FindReservationQuery(reservationId), ReservationView.class,
+                        () -> commandGateway.send(command), view -> view.status() == ReservationStatus.CANCELED,
+                        decisionTimeout)
                 .thenApply(done -> done
                         .<ResponseEntity<Object>>map(view -> ResponseEntity.ok(view))
                         .orElseGet(() -> ResponseEntity.accepted().location(location(reservationId))
@@ -138,7 +143,8 @@ public class ReservationController {
                 ResponseTypes.optionalInstanceOf(ReservationView.class)).join();
         CompletableFuture<Optional<ReservationView>> view = known.isPresent()
                 ? CompletableFuture.completedFuture(known)
-                : decisionWaiter.awaitKnown(reservationId, catchUp);
+                : readModel.await(new FindReservationQuery(reservationId), ReservationView.class, any -> true,
+                        catchUp);
         return view.thenApply(found -> found.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "no reservation with id " + reservationId)));
     }

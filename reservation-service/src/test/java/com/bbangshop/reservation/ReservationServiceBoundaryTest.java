@@ -9,6 +9,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -17,12 +18,13 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ReservationServiceBoundaryTest {
 
     @ArchTest
-    static final ArchRule noOtherServiceAndOnlyTheAggregateCacheOfTheRuntime = noClasses()
+    static final ArchRule noOtherServiceAndOnlyTheRuntimesHelpers = noClasses()
             .that().resideInAPackage("com.bbangshop.reservation..")
             .should().dependOnClassesThat().resideInAnyPackage("com.bbangshop.bakery..",
                     "com.bbangshop.query..", "com.bbangshop.embedded..")
             .orShould().dependOnClassesThat(resideInAPackage("com.bbangshop.runtime..")
-                    .and(not(resideInAPackage("com.bbangshop.runtime.caching.."))));
+                    .and(not(resideInAnyPackage("com.bbangshop.runtime.caching..",
+                            "com.bbangshop.runtime.problems..", "com.bbangshop.runtime.readmodel.."))));
 
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("com.bbangshop.reservation.(*)..")

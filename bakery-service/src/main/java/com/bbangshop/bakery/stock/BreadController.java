@@ -7,6 +7,7 @@ import com.bbangshop.api.stock.FindBreadQuery;
 import com.bbangshop.api.stock.FindBreadsQuery;
 import com.bbangshop.api.stock.RegisterBreadCommand;
 import com.bbangshop.api.stock.RestockBreadCommand;
+import com.bbangshop.runtime.readmodel.ReadModelWaiter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,6 +15,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.IdentifierFactory;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,21 +40,29 @@ public class BreadController {
 
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
-    private final ReadModelCatchUp readModelCatchUp;
+    private final ReadModelWaiter readModel;
+    private final Duration registrationWait;
 
     public BreadController(CommandGateway commandGateway, QueryGateway queryGateway,
-                           ReadModelCatchUp readModelCatchUp) {
+                           @Value("${bbangshop.reservation.decision-timeout:PT3S}") Duration registrationWait) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
-        this.readModelCatchUp = readModelCatchUp;
+        this.readModel = new ReadModelWaiter(queryGateway);
+        this.registrationWait = registrationWait;
     }
 
+    /**
+     * A bread is reserved through the read model's view of it, so a kiosk that registers a bread and reserves at once
+     * would hear "no such bread" while the projection catches up: registering waits, for a bounded time, until the
+     * read side knows the bread; seeing it late is not an error.
+     */
     @PostMapping
     public ResponseEntity<Map<String, Object>> register(@Valid @RequestBody RegisterBreadRequest request) {
         String breadId = IdentifierFactory.getInstance().generateIdentifier();
         RegisterBreadCommand command = new RegisterBreadCommand(breadId, request.breadName(), request.quantity(),
                 request.maxPerReservationOrDefault());
-        readModelCatchUp.runAndAwaitBread(breadId, () -> commandGateway.sendAndWait(command));
+        readModel.runAndAwait(new FindBreadQuery(breadId), BreadView.class, () -> commandGateway.sendAndWait(command),
+                bread -> true, registrationWait);
         return ResponseEntity.created(URI.create("/breads/" + breadId)).body(Map.of(
                 "breadId", breadId,
                 "breadName", command.name().strip(),

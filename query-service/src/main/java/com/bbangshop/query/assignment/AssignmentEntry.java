@@ -1,6 +1,5 @@
 package com.bbangshop.query.assignment;
 
-import com.bbangshop.api.assignment.AssignmentView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,6 +7,10 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
+/**
+ * The shape of the assignments table, declared for the schema only: {@link AssignmentRows} reads and writes it, as
+ * {@link com.bbangshop.api.assignment.AssignmentView}s.
+ */
 @Entity
 @Table(name = "assignments")
 public class AssignmentEntry {
@@ -21,10 +24,6 @@ public class AssignmentEntry {
     private Instant assignedAt;
 
     protected AssignmentEntry() {
-        // for Hibernate, which reads the rows AssignmentRows writes
-    }
-
-    AssignmentView toView() {
-        return new AssignmentView(reservationId, breadId, baker, quantity, assignedAt);
+        // for the JPA mapping
     }
 }

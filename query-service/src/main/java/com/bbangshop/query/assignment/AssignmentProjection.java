@@ -14,24 +14,23 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
-/** The bakers' current work: a deleted assignment disappears from the list, and its watchers hear of it. */
+/**
+ * The bakers' current work: a deleted assignment disappears from the list, and its watchers hear of it. Plain SQL for
+ * events and queries alike ({@link AssignmentRows}): every sold loaf writes an assignment, and JPA's merge was a
+ * select and an insert inside a persistence context.
+ */
 @Component
 @ProcessingGroup("assignments")
 public class AssignmentProjection {
 
-    private final AssignmentRepository assignments;
     private final AssignmentRows rows;
     private final LiveUpdates live;
 
-    public AssignmentProjection(AssignmentRepository assignments, AssignmentRows rows, LiveUpdates live) {
-        this.assignments = assignments;
+    public AssignmentProjection(AssignmentRows rows, LiveUpdates live) {
         this.rows = rows;
         this.live = live;
     }
@@ -53,15 +52,13 @@ public class AssignmentProjection {
 
     @ResetHandler
     void reset() {
-        assignments.deleteAllInBatch();
+        rows.deleteAll();
     }
 
     @QueryHandler
     public AssignmentList handle(FindAssignmentsQuery query) {
-        Page<AssignmentEntry> page = assignments.findAll(PageRequest.of(query.page(),
-                Math.min(query.size(), Limits.MAX_PAGE_SIZE), Sort.by("assignedAt", "reservationId")));
-        return new AssignmentList(page.map(AssignmentEntry::toView).getContent(), query.page(), query.size(),
-                page.getTotalElements());
+        AssignmentRows.Slice slice = rows.list(query.page(), Math.min(query.size(), Limits.MAX_PAGE_SIZE));
+        return new AssignmentList(slice.assignments(), query.page(), query.size(), slice.total());
     }
 
     @QueryHandler

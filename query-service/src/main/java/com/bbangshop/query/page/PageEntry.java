@@ -15,7 +15,10 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 
-/** One row of "my page": a reservation as the customer sees it. */
+/**
+ * One row of "my page": a reservation as the customer sees it. The JPA mapping declares the table's shape for the
+ * schema only; every read and write goes through {@link PageRows} and {@link PageListing}.
+ */
 @Entity
 @Table(name = "pages", indexes = {@Index(name = "pages_status_idx", columnList = "status"),
         @Index(name = "pages_placed_idx", columnList = "placedAt"),
@@ -41,6 +44,7 @@ public class PageEntry {
     private Instant flaggedAt;
 
     protected PageEntry() {
+        // for the JPA mapping
     }
 
     PageEntry(String reservationId, String breadId, int quantity, Instant placedAt) {
@@ -56,7 +60,7 @@ public class PageEntry {
         this.updatedAt = placedAt;
     }
 
-    /** A page as {@link PageRows} read it. */
+    /** A page as {@link PageListing} reads it. */
     static PageEntry stored(String reservationId, String breadId, int quantity, ReservationStatus status, String baker,
                             Instant placedAt, Instant updatedAt, boolean flagged, String flaggedStep,
                             Instant flaggedAt) {

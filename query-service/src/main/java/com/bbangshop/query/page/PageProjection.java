@@ -24,9 +24,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -40,20 +37,21 @@ import java.util.stream.Collectors;
 /**
  * The customers' pages, one row per reservation. Each event sets a status (it never counts), so handling an event
  * twice leaves the same row; every change is pushed to whoever watches that one reservation and to whoever watches
- * them all. Events write through {@link PageRows}; the queries read through JPA.
+ * them all. One persistence style, plain SQL for events ({@link PageRows}) and queries ({@link PageListing}): this
+ * projection handles every reservation event of a flash sale, and JPA's persistence context cost as much as the event.
  */
 @Component
 @ProcessingGroup("pages")
 public class PageProjection {
 
-    private final PageRepository pages;
     private final PageRows rows;
+    private final PageListing listing;
     private final PageBreadNames breadNames;
     private final LiveUpdates live;
 
-    public PageProjection(PageRepository pages, PageRows rows, PageBreadNames breadNames, LiveUpdates live) {
-        this.pages = pages;
+    public PageProjection(PageRows rows, PageListing listing, PageBreadNames breadNames, LiveUpdates live) {
         this.rows = rows;
+        this.listing = listing;
         this.breadNames = breadNames;
         this.live = live;
     }
@@ -123,24 +121,20 @@ public class PageProjection {
 
     @ResetHandler
     void reset() {
-        pages.deleteAllInBatch();
+        rows.deleteAll();
         breadNames.forgetAll();
     }
 
     @QueryHandler
     public Optional<ReservationView> handle(FindReservationQuery query) {
-        return pages.findById(query.reservationId()).map(page -> page.toView(breadNames.nameOf(page.breadId())));
+        return listing.one(query.reservationId()).map(page -> page.toView(breadNames.nameOf(page.breadId())));
     }
 
     @QueryHandler
     public ReservationList handle(FindReservationsQuery query) {
-        PageRequest request = PageRequest.of(query.page(), Math.min(query.size(), Limits.MAX_PAGE_SIZE),
-                Sort.by(Sort.Order.desc("placedAt"), Sort.Order.asc("reservationId")));
-        Page<PageEntry> page = query.flaggedOnly()
-                ? query.status() == null ? pages.findByFlaggedTrue(request)
-                        : pages.findByStatusAndFlaggedTrue(query.status(), request)
-                : query.status() == null ? pages.findAll(request) : pages.findByStatus(query.status(), request);
-        return new ReservationList(views(page.getContent()), query.page(), query.size(), page.getTotalElements());
+        PageListing.Slice slice = listing.list(query.page(), Math.min(query.size(), Limits.MAX_PAGE_SIZE),
+                query.status(), query.flaggedOnly());
+        return new ReservationList(views(slice.pages()), query.page(), query.size(), slice.total());
     }
 
     @QueryHandler

@@ -4,12 +4,8 @@ import com.bbangshop.api.reservation.ReservationStatus;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -17,9 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The pages projection's writes, in plain SQL on the table {@link PageEntry} maps (the queries read it through JPA).
- * A flash sale writes a page for every request: through Hibernate each event paid for a persistence context, its
- * dirty checks and its flush, about as much as the event itself. In the projection's transaction, like the JPA reads.
+ * The pages projection's writes, in the projection's transaction. Pages are read and written with plain SQL only
+ * (here and in {@link PageListing}): a flash sale writes a page for every request, and through Hibernate each event
+ * paid for a persistence context, its dirty checks and its flush, about as much as the event itself.
  * <p>
  * In a unit of work (the projection's batch of events) a page is read from the table once, and a changed page is
  * written once, just before the batch commits: a sold loaf's three events (placed, accepted, confirmed) mostly come
@@ -29,21 +25,16 @@ import java.util.Set;
 @Component
 class PageRows {
 
-    private static final String COLUMNS = "reservation_id, bread_id, quantity, status, baker, placed_at, updated_at, "
-            + "flagged, flagged_step, flagged_at";
-    private static final RowMapper<PageEntry> PAGE = (row, number) -> PageEntry.stored(row.getString(1),
-            row.getString(2), row.getInt(3), ReservationStatus.valueOf(row.getString(4)), row.getString(5),
-            instant(row.getObject(6, OffsetDateTime.class)), instant(row.getObject(7, OffsetDateTime.class)),
-            row.getBoolean(8), row.getString(9), instant(row.getObject(10, OffsetDateTime.class)));
-
     private static final String UPDATE = "UPDATE pages SET status = ?, baker = ?, updated_at = ?, flagged = ?, "
             + "flagged_step = ?, flagged_at = ? WHERE reservation_id = ?";
     private static final String BATCH = PageRows.class.getName() + ".batch";
 
     private final JdbcTemplate jdbc;
+    private final PageListing listing;
 
-    PageRows(JdbcTemplate jdbc) {
+    PageRows(JdbcTemplate jdbc, PageListing listing) {
         this.jdbc = jdbc;
+        this.listing = listing;
     }
 
     /** A copy of the page: a change counts once it is handed to {@link #update}. */
@@ -53,8 +44,7 @@ class PageRows {
         if (known != null) {
             return Optional.of(known.copy());
         }
-        Optional<PageEntry> found = jdbc.query("SELECT " + COLUMNS + " FROM pages WHERE reservation_id = ?", PAGE,
-                reservationId).stream().findFirst();
+        Optional<PageEntry> found = listing.one(reservationId);
         if (batch != null) {
             found.ifPresent(page -> batch.known.put(reservationId, page.copy()));
         }
@@ -70,7 +60,8 @@ class PageRows {
                         + "updated_at, flagged) SELECT ?, ?, ?, ?, ?, ?, FALSE WHERE NOT EXISTS "
                         + "(SELECT 1 FROM pages WHERE reservation_id = ?)",
                 page.reservationId(), page.breadId(), page.quantity(), page.status().name(),
-                timestamp(page.placedAt()), timestamp(page.updatedAt()), page.reservationId()) == 1;
+                PageListing.timestamp(page.placedAt()), PageListing.timestamp(page.updatedAt()),
+                page.reservationId()) == 1;
         Batch batch = batch();
         if (inserted && batch != null) {
             batch.known.put(page.reservationId(), page.copy());
@@ -86,6 +77,10 @@ class PageRows {
         }
         batch.known.put(page.reservationId(), page.copy());
         batch.changed.add(page.reservationId());
+    }
+
+    void deleteAll() {
+        jdbc.update("DELETE FROM pages");
     }
 
     private Batch batch() {
@@ -107,16 +102,8 @@ class PageRows {
     }
 
     private static Object[] values(PageEntry page) {
-        return new Object[]{page.status().name(), page.baker(), timestamp(page.updatedAt()), page.flagged(),
-                page.flaggedStep(), timestamp(page.flaggedAt()), page.reservationId()};
-    }
-
-    private static OffsetDateTime timestamp(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(OffsetDateTime timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+        return new Object[]{page.status().name(), page.baker(), PageListing.timestamp(page.updatedAt()),
+                page.flagged(), page.flaggedStep(), PageListing.timestamp(page.flaggedAt()), page.reservationId()};
     }
 
     /** The pages one unit of work has read or written, as it last left them, and which of them it changed. */

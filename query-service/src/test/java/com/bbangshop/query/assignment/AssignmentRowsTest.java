@@ -10,7 +10,7 @@ import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The assignments' plain-SQL writes against the table Hibernate made from {@link AssignmentEntry}. */
+/** The assignments' plain-SQL reads and writes against the table Hibernate made from {@link AssignmentEntry}. */
 @DataJpaTest
 @Import(AssignmentRows.class)
 class AssignmentRowsTest {
@@ -20,8 +20,6 @@ class AssignmentRowsTest {
     @Autowired
     AssignmentRows rows;
 
-    @Autowired
-    AssignmentRepository assignments;
 
     @Test
     void anAssignmentIsInsertedOnceAndReadBackAsItWasWritten() {
@@ -31,7 +29,7 @@ class AssignmentRowsTest {
         assertThat(rows.insertIfAbsent(new AssignmentView("r-1", "bread-2", "Hana", 1, ASSIGNED.plusSeconds(1))))
                 .as("the same reservation's assignment again").isFalse();
 
-        assertThat(assignments.findAll()).map(AssignmentEntry::toView).containsExactly(assignment);
+        assertThat(rows.list(0, 10).assignments()).containsExactly(assignment);
     }
 
     @Test
@@ -42,7 +40,6 @@ class AssignmentRowsTest {
         rows.delete("r-2");
         rows.delete("r-2");
 
-        assertThat(assignments.findAll()).map(AssignmentEntry::toView).map(AssignmentView::reservationId)
-                .containsExactly("r-3");
+        assertThat(rows.list(0, 10).assignments()).map(AssignmentView::reservationId).containsExactly("r-3");
     }
 }

@@ -14,9 +14,9 @@ import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The pages' plain-SQL writes against the table Hibernate made from {@link PageEntry}. */
+/** The pages' plain-SQL reads and writes against the table Hibernate made from {@link PageEntry}. */
 @DataJpaTest
-@Import(PageRows.class)
+@Import({PageRows.class, PageListing.class})
 class PageRowsTest {
 
     private static final Instant PLACED = Instant.parse("2026-11-21T10:15:30.123456Z");
@@ -25,7 +25,7 @@ class PageRowsTest {
     PageRows rows;
 
     @Autowired
-    PageRepository pages;
+    PageListing listing;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -39,7 +39,7 @@ class PageRowsTest {
                 .as("the same reservation's page again").isFalse();
 
         assertThat(rows.find("r-1")).get().usingRecursiveComparison().isEqualTo(page);
-        assertThat(pages.findById("r-1")).get().usingRecursiveComparison().isEqualTo(page);
+        assertThat(listing.one("r-1")).get().usingRecursiveComparison().isEqualTo(page);
     }
 
     @Test

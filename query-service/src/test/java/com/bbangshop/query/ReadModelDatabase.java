@@ -1,0 +1,23 @@
+package com.bbangshop.query;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.embedded.EmbeddedDatabase;
+import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseBuilder;
+import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseType;
+
+/** A fresh in-memory H2 database with the read model's pages and assignments tables, for one test. */
+public final class ReadModelDatabase implements AutoCloseable {
+
+    private final EmbeddedDatabase database = new EmbeddedDatabaseBuilder().setType(EmbeddedDatabaseType.H2)
+            .generateUniqueName(true).addScript("read-model-tables.sql").build();
+    private final JdbcTemplate jdbc = new JdbcTemplate(database);
+
+    public JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    @Override
+    public void close() {
+        database.shutdown();
+    }
+}

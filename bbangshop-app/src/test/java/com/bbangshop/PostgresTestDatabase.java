@@ -24,9 +24,14 @@ public final class PostgresTestDatabase {
 
     /** Creates the database, or tells why it could not: no PostgreSQL answers. */
     public static Optional<PostgresTestDatabase> create() throws SQLException {
+        return create("bbangshop_test_");
+    }
+
+    /** The same, under a name that starts with the prefix. */
+    public static Optional<PostgresTestDatabase> create(String prefix) throws SQLException {
         String server = "jdbc:postgresql://" + env("PGHOST", "127.0.0.1") + ":" + env("PGPORT", "5432") + "/";
         PostgresTestDatabase database = new PostgresTestDatabase(server,
-                "bbangshop_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+                prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
         try (Connection admin = database.connect("postgres")) {
             try (Statement statement = admin.createStatement()) {
                 statement.execute("create database " + database.name);

@@ -9,11 +9,11 @@ import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.jdbc.BinaryJdbcType;
 
 /**
- * Axon's dead-letter queue entities keep their payloads in {@code @Lob byte[]} columns, which Hibernate puts in
+ * Axon's dead-letter queue entities keep their payloads in {@code @Lob byte[]} columns, which Hibernate maps to
  * PostgreSQL large objects ({@code oid}). Deleting a row leaves its large object behind, so a queue whose letters come
- * and go grows without bound. On PostgreSQL these columns become plain {@code bytea}, as Axon's reference guide
- * advises; other databases are left as they are. Found by Hibernate through {@code META-INF/services}. (Events,
- * tokens and sagas are stored over JDBC, in tables of their own scripts: see {@code JdbcStoresAutoConfiguration}.)
+ * and go grows without bound. On PostgreSQL these columns are plain {@code bytea} (the stores' migration makes them
+ * so), as Axon's reference guide advises, and Hibernate reads and writes them as such; other databases are left as
+ * they are. Found by Hibernate through {@code META-INF/services}.
  */
 public class PostgresByteaTypes implements TypeContributor {
 

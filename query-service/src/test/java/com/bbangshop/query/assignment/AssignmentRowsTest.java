@@ -10,7 +10,7 @@ import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The assignments' plain-SQL reads and writes against the table Hibernate made from {@link AssignmentEntry}. */
+/** The assignments' plain-SQL reads and writes against the read model's table, which {@link AssignmentEntry} maps. */
 @DataJpaTest
 @Import(AssignmentRows.class)
 class AssignmentRowsTest {

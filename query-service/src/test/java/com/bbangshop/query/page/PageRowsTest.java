@@ -14,7 +14,7 @@ import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The pages' plain-SQL reads and writes against the table Hibernate made from {@link PageEntry}. */
+/** The pages' plain-SQL reads and writes against the read model's table, which {@link PageEntry} maps. */
 @DataJpaTest
 @Import({PageRows.class, PageListing.class})
 class PageRowsTest {

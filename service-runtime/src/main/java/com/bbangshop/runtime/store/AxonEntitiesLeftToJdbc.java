@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * Axon's autoconfiguration registers its JPA entities for events, snapshots, tokens and sagas with Hibernate, whose
- * schema update would then create those tables its own way (a sequence for the event index, an association id that
- * the JDBC saga store never fills). Those tables belong to the JDBC stores now, so Hibernate does not map them; the
- * dead-letter queue's entities, still JPA, stay.
+ * schema validation would then expect those tables in its own shape (a sequence for the event index, an association
+ * id that the JDBC saga store never fills), and the events in the main database. Those tables belong to the JDBC
+ * stores now, so Hibernate does not map them; the dead-letter queue's entities, still JPA, stay.
  */
 final class AxonEntitiesLeftToJdbc implements ManagedClassNameFilter {
 

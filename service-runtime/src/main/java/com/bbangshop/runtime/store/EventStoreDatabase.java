@@ -11,16 +11,23 @@ import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.Location;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.health.CompositeHealthContributor;
 import org.springframework.boot.actuate.jdbc.DataSourceHealthIndicator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 
 import javax.sql.DataSource;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Map;
 
@@ -75,8 +82,8 @@ public class EventStoreDatabase {
     EventStorageEngine eventStorageEngine(@Qualifier(EVENT_STORE) DataSource events,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           @Qualifier("serializer") Serializer snapshotSerializer,
-                                          Configuration axon) {
-        new StoreTables(events).create("events");
+                                          Configuration axon, ObjectProvider<Flyway> migrations) {
+        migrations.ifAvailable(flyway -> migrateEventTables(flyway.getConfiguration(), events));
         // gap detection (offset, timeout, cleaning threshold) and batch size keep the defaults the JPA engine had
         return JdbcEventStorageEngine.builder()
                 .schema(StoreSchemas.events())
@@ -91,6 +98,25 @@ public class EventStoreDatabase {
                 .snapshotFilter(axon.snapshotFilter())
                 .readEventDataWithGaps(new IndexedGapReads())
                 .build();
+    }
+
+    /** The event tables are a group of their own ({@code db/events/{vendor}}), migrated in the events' database. */
+    private static void migrateEventTables(org.flywaydb.core.api.configuration.Configuration settings,
+                                           DataSource events) {
+        Location tables = new Location("classpath:db/events/" + DatabaseDriver.fromJdbcUrl(urlOf(events)).getId());
+        if (!TableGroupMigrations.carried(settings, tables)) {
+            throw new IllegalStateException("Axon's event tables have migrations for H2 and PostgreSQL, not for "
+                    + urlOf(events));
+        }
+        TableGroupMigrations.migrate(settings, events, tables);
+    }
+
+    private static String urlOf(DataSource events) {
+        try {
+            return JdbcUtils.extractDatabaseMetaData(events, DatabaseMetaData::getURL);
+        } catch (MetaDataAccessException unreachable) {
+            throw new IllegalStateException("Cannot tell which database holds the events", unreachable);
+        }
     }
 
     /** A duplicate (aggregate, sequence) is a concurrency conflict, told by the events' database's error codes. */

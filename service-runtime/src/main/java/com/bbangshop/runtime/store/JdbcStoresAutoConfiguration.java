@@ -22,6 +22,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.orm.jpa.persistenceunit.ManagedClassNameFilter;
@@ -30,7 +31,8 @@ import javax.sql.DataSource;
 
 /**
  * Axon's event storage engine, token store and saga store on plain JDBC: in a flash sale Hibernate (entity copies,
- * dirty checks, flushes) took most of the CPU inside Axon's JPA stores. They keep the JPA stores' tables and names.
+ * dirty checks, flushes) took most of the CPU inside Axon's JPA stores. They keep the JPA stores' table and column
+ * names; Flyway makes the tables ({@link TableGroupMigrations}).
  * The token and saga stores' work joins the same Spring transactions as the read model's JPA work; the events are kept
  * in a database of their own ({@link EventStoreDatabase}).
  * <p>
@@ -56,20 +58,15 @@ public class JdbcStoresAutoConfiguration {
     }
 
     @Bean
-    StoreTables storeTables(DataSource dataSource) {
-        return new StoreTables(dataSource);
-    }
-
-    @Bean
     ManagedClassNameFilter axonEntitiesLeftToJdbc() {
         return new AxonEntitiesLeftToJdbc();
     }
 
     @Bean
     @ConditionalOnMissingBean
-    TokenStore tokenStore(StoreTables tables, ConnectionProvider connectionProvider,
-                          @Qualifier("serializer") Serializer serializer, TokenStoreProperties properties) {
-        tables.create("tokens");
+    @DependsOnDatabaseInitialization // its table, from Flyway
+    TokenStore tokenStore(ConnectionProvider connectionProvider, @Qualifier("serializer") Serializer serializer,
+                          TokenStoreProperties properties) {
         JdbcTokenStore store = JdbcTokenStore.builder()
                 .schema(StoreSchemas.tokens())
                 .connectionProvider(connectionProvider)
@@ -95,9 +92,9 @@ public class JdbcStoresAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SagaStore.class)
-    BatchRememberingSagaStore<Object> sagaStore(StoreTables tables, ConnectionProvider connectionProvider,
+    @DependsOnDatabaseInitialization
+    BatchRememberingSagaStore<Object> sagaStore(ConnectionProvider connectionProvider,
                                                 @Qualifier("serializer") Serializer serializer) {
-        tables.create("sagas");
         return new BatchRememberingSagaStore<>(JdbcSagaStore.builder()
                 .sqlSchema(new GenericSagaSqlSchema(StoreSchemas.sagas()))
                 .connectionProvider(connectionProvider)

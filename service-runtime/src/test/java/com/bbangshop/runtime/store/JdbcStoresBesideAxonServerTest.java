@@ -43,7 +43,7 @@ class JdbcStoresBesideAxonServerTest {
                 store -> assertThat(store.delegate()).isInstanceOf(JdbcSagaStore.class));
 
         assertThat(jdbc.queryForList("select lower(table_name) from information_schema.tables", String.class))
-                .contains("token_entry", "saga_entry", "association_value_entry")
-                .doesNotContain("domain_event_entry", "snapshot_event_entry");
+                .contains("token_entry", "saga_entry", "association_value_entry", "stores_schema_history")
+                .doesNotContain("domain_event_entry", "snapshot_event_entry", "events_schema_history");
     }
 }

@@ -44,9 +44,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Axon's stores as every service gets them, on the embedded default's H2: events, snapshots, tokens and sagas go
- * through JDBC into the snake_case tables the JPA stores had, the database numbers the events, and a second event
- * for the same aggregate sequence is a concurrency conflict. The events have a database of their own, committed on
- * its own; tokens and sagas join the main database's Spring transactions.
+ * through JDBC into the snake_case tables the JPA stores had (Flyway makes them), the database numbers the events, and
+ * a second event for the same aggregate sequence is a concurrency conflict. The events have a database of their own,
+ * committed on its own; tokens and sagas join the main database's Spring transactions.
  */
 @SpringBootTest(classes = JdbcStoresTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "spring.datasource.url=jdbc:h2:mem:jdbc-stores;DB_CLOSE_DELAY=-1",
@@ -260,6 +260,19 @@ class JdbcStoresTest {
                 .doesNotContain("token_entry", "saga_entry", "association_value_entry");
         assertThat(tables(jdbc)).contains("token_entry", "saga_entry", "association_value_entry")
                 .doesNotContain("domain_event_entry", "snapshot_event_entry");
+    }
+
+    @Test
+    void flywayMadeTheTablesEachGroupWithAHistoryOfItsOwn() {
+        assertThat(migrations(jdbc, "stores")).containsExactly("1 axon stores");
+        assertThat(migrations(events(), "events")).containsExactly("1 axon events");
+    }
+
+    /** The migrations Flyway ran for a group; Flyway quotes its history's names. */
+    static List<String> migrations(JdbcTemplate database, String group) {
+        return database.queryForList("select \"version\" || ' ' || \"description\" from \"" + group
+                + "_schema_history\" where \"type\" = 'SQL' and \"success\" order by \"installed_rank\"",
+                String.class);
     }
 
     @Test

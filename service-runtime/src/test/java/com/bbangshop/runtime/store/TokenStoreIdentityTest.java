@@ -3,9 +3,11 @@ package com.bbangshop.runtime.store;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.TokenStoreProperties;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.sql.SQLException;
@@ -22,8 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Services that share one PostgreSQL database start at the same moment on a fresh one, and each asks its token store
- * for its identity as its processors start: every one of them gets the same identity, none fails to start.
+ * Services that share one PostgreSQL database start at the same moment on a fresh one: each migrates Axon's store
+ * tables (one does, the others wait for it and find them there), then asks its token store for its identity as its
+ * processors start. Every one of them gets the same identity, none fails to start; also where another group's table
+ * is there first, so that Flyway baselines the stores' history as for a database written before the migrations.
  */
 class TokenStoreIdentityTest {
 
@@ -46,6 +50,16 @@ class TokenStoreIdentityTest {
 
     @Test
     void servicesStartingTogetherOnAFreshDatabaseAllGetTheSameIdentity() throws Exception {
+        startTogether();
+    }
+
+    @Test
+    void servicesStartingTogetherBesideAnotherGroupsTablesAllGetTheSameIdentity() throws Exception {
+        new JdbcTemplate(dataSource()).execute("create table scheduled_tasks (task_name text primary key)");
+        startTogether();
+    }
+
+    private void startTogether() throws Exception {
         CyclicBarrier together = new CyclicBarrier(SERVICES);
         ExecutorService services = Executors.newFixedThreadPool(SERVICES);
         try {
@@ -69,10 +83,17 @@ class TokenStoreIdentityTest {
     }
 
     private TokenStore tokenStoreOfOneService() {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(database.url(),
-                FreshPostgresDatabase.user(), FreshPostgresDatabase.password());
+        DriverManagerDataSource dataSource = dataSource();
+        // as application.yml sets Spring Boot's Flyway
+        new TableGroupMigrations().migrate(Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/stores/postgresql").baselineOnMigrate(true).baselineVersion("0").load());
         JdbcStoresAutoConfiguration stores = new JdbcStoresAutoConfiguration();
-        return stores.tokenStore(new StoreTables(dataSource), stores.connectionProvider(dataSource),
-                JacksonSerializer.defaultSerializer(), new TokenStoreProperties());
+        return stores.tokenStore(stores.connectionProvider(dataSource), JacksonSerializer.defaultSerializer(),
+                new TokenStoreProperties());
+    }
+
+    private DriverManagerDataSource dataSource() {
+        return new DriverManagerDataSource(database.url(), FreshPostgresDatabase.user(),
+                FreshPostgresDatabase.password());
     }
 }

@@ -1,7 +1,7 @@
--- Axon's event store (JdbcEventStorageEngine, JdbcStoresAutoConfiguration): every event, and aggregates' snapshots.
--- One script for H2 and PostgreSQL (H2 reads bytea as varbinary); axon-<store>-<platform>.sql adds what one needs.
+-- Axon's event store (JdbcEventStorageEngine, EventStoreDatabase): every event, and aggregates' snapshots.
+-- "if not exists": a database written before its tables had migrations has them already (TableGroupMigrations).
 -- Bytes are kept in the row, never as large objects: PostgreSQL would leave a deleted row's object (an old snapshot)
--- behind, and H2 moves BLOBs of more than a few hundred bytes to a separate store.
+-- behind.
 create table if not exists domain_event_entry (
     -- the database numbers the events; tracking processors read them in this order and wait out any gaps
     global_index         bigint generated always as identity primary key,

@@ -1,4 +1,5 @@
--- db-scheduler's table: the saga's retry deadlines live here and so survive a restart
+-- db-scheduler's table: the saga's retry deadlines live here and so survive a restart.
+-- "if not exists": a database written before its tables had migrations has it already (TableGroupMigrations).
 create table if not exists scheduled_tasks (
     task_name            varchar(100) not null,
     task_instance        varchar(100) not null,

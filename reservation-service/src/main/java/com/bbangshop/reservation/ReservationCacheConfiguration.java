@@ -1,6 +1,6 @@
 package com.bbangshop.reservation;
 
-import com.bbangshop.runtime.caching.RecentlyUsedCache;
+import com.bbangshop.runtime.caching.AggregateCaches;
 import org.axonframework.common.caching.Cache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 public class ReservationCacheConfiguration {
 
     @Bean
-    public Cache reservationCache(@Value("${bbangshop.reservation.cache-size:10000}") int size) {
-        return new RecentlyUsedCache(size);
+    public Cache reservationCache(AggregateCaches caches,
+                                  @Value("${bbangshop.reservation.cache-size:10000}") int size) {
+        return caches.boundedTo("reservationCache", size);
     }
 }

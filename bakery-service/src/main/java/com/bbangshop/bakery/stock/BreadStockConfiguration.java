@@ -1,6 +1,6 @@
 package com.bbangshop.bakery.stock;
 
-import com.bbangshop.runtime.caching.RecentlyUsedCache;
+import com.bbangshop.runtime.caching.AggregateCaches;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.transaction.TransactionManager;
@@ -27,13 +27,10 @@ import java.util.concurrent.Executors;
 @org.springframework.context.annotation.Configuration
 public class BreadStockConfiguration {
 
-    /**
-     * Held strongly: a bread on sale is used by every request, and each reload rereads its last snapshot, which holds
-     * every decision the bread has made (with a weakly held bread that was a tenth of a sale's CPU).
-     */
+    /** Held strongly: a bread on sale is used by every request, and each reload rereads its last snapshot. */
     @Bean
-    public Cache breadStockCache(@Value("${bbangshop.stock.cache-size:100}") int size) {
-        return new RecentlyUsedCache(size);
+    public Cache breadStockCache(AggregateCaches caches, @Value("${bbangshop.stock.cache-size:100}") int size) {
+        return caches.boundedTo("breadStockCache", size);
     }
 
     @Bean

@@ -47,10 +47,9 @@ public class BreadStockConfiguration {
     }
 
     /**
-     * Axon's snapshotter, but on its own thread. Axon's takes the snapshot in the thread whose commit triggered it,
-     * after the commit and before the bread's lock is released: every reservation for that bread waited for it. And
-     * it keeps the bread it snapshotted last, so the next snapshot of a bread on sale need not read back and
-     * deserialize the one before, which holds every decision the bread has made (see RememberingSnapshotter).
+     * Axon's snapshotter, but on its own thread. Without an executor Axon takes the snapshot in the thread whose
+     * commit triggered it, after the commit and before the bread's lock is released: every reservation for that
+     * bread would wait for it.
      */
     @Bean
     public SpringAggregateSnapshotter aggregateSnapshotter(Configuration axon, EventStore eventStore,
@@ -58,16 +57,15 @@ public class BreadStockConfiguration {
                                                            ParameterResolverFactory parameterResolverFactory,
                                                            HandlerDefinition handlerDefinition,
                                                            SnapshotterSpanFactory spanFactory,
-                                                           @Qualifier("snapshots") ExecutorService snapshots,
-                                                           @Value("${bbangshop.stock.snapshots-kept:1}") int kept) {
-        SpringAggregateSnapshotter.Builder builder = SpringAggregateSnapshotter.builder()
+                                                           @Qualifier("snapshots") ExecutorService snapshots) {
+        return SpringAggregateSnapshotter.builder()
                 .repositoryProvider(axon::repository)
                 .transactionManager(transactionManager)
                 .eventStore(eventStore)
                 .parameterResolverFactory(parameterResolverFactory)
                 .handlerDefinition(handlerDefinition)
                 .spanFactory(spanFactory)
-                .executor(snapshots);
-        return new RememberingSnapshotter(builder, parameterResolverFactory, handlerDefinition, kept);
+                .executor(snapshots)
+                .build();
     }
 }

@@ -6,13 +6,21 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The saga sends a reservation three or four commands in quick succession; keep it loaded between them. */
+import java.time.Duration;
+
+/**
+ * The saga sends a reservation three or four commands in quick succession; keep it loaded between them. A
+ * reservation untouched for a minute is done with: it leaves, so that finished ones never crowd out those being
+ * placed.
+ */
 @Configuration
 public class ReservationCacheConfiguration {
+
+    private static final Duration DONE_WITH_AFTER = Duration.ofMinutes(1);
 
     @Bean
     public Cache reservationCache(AggregateCaches caches,
                                   @Value("${bbangshop.reservation.cache-size:10000}") int size) {
-        return caches.boundedTo("reservationCache", size);
+        return caches.boundedTo("reservationCache", size, DONE_WITH_AFTER);
     }
 }

@@ -8,6 +8,7 @@ import org.axonframework.common.caching.JCacheAdapter;
 import javax.cache.CacheManager;
 import javax.cache.Caching;
 import java.net.URI;
+import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -29,13 +30,26 @@ public class AggregateCaches implements AutoCloseable {
 
     /** A new cache for Axon of at most {@code size} aggregates, held by reference (an aggregate is not copied). */
     public Cache boundedTo(String name, long size) {
+        return new JCacheAdapter(manager.createCache(name, configuration(name, size)));
+    }
+
+    /**
+     * The same, but an aggregate untouched for {@code keptIdle} leaves at once. Past its size Caffeine keeps the
+     * aggregates used most often, not the newest: aggregates that are used a few times in quick succession and never
+     * again would otherwise keep the new ones out.
+     */
+    public Cache boundedTo(String name, long size, Duration keptIdle) {
+        return new JCacheAdapter(manager.createCache(name,
+                configuration(name, size).setExpireAfterAccess(OptionalLong.of(keptIdle.toNanos()))));
+    }
+
+    private static CaffeineConfiguration<Object, Object> configuration(String name, long size) {
         if (size < 1) {
             throw new IllegalArgumentException("a cache of aggregates holds at least one: " + name + " " + size);
         }
-        CaffeineConfiguration<Object, Object> configuration = new CaffeineConfiguration<>()
+        return new CaffeineConfiguration<>()
                 .setStoreByValue(false)
                 .setMaximumSize(OptionalLong.of(size));
-        return new JCacheAdapter(manager.createCache(name, configuration));
     }
 
     @Override

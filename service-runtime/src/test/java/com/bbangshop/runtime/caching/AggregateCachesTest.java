@@ -46,6 +46,23 @@ class AggregateCachesTest {
     }
 
     @Test
+    void anAggregateUntouchedForItsIdleTimeLeavesWhileOneInUseStays() throws InterruptedException {
+        Cache cache = caches.boundedTo("aggregates", 10, Duration.ofMillis(300));
+        cache.put("idle", new Object());
+        cache.put("in-use", new Object());
+
+        Instant until = Instant.now().plus(Duration.ofMillis(900));
+        while (Instant.now().isBefore(until)) {
+            assertThat(cache.containsKey("in-use")).isTrue();
+            cache.get("in-use");
+            Thread.sleep(50);
+        }
+
+        assertThat(cache.containsKey("idle")).isFalse();
+        assertThat(cache.containsKey("in-use")).isTrue();
+    }
+
+    @Test
     void anEntryCanBeRemovedAndAddedOnlyIfAbsent() {
         Cache cache = caches.boundedTo("aggregates", 10);
 
@@ -70,6 +87,8 @@ class AggregateCachesTest {
     @Test
     void aCacheHoldsAtLeastOne() {
         assertThatThrownBy(() -> caches.boundedTo("aggregates", 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> caches.boundedTo("aggregates", 0, Duration.ofMinutes(1)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static long held(Cache cache) {

@@ -1,13 +1,8 @@
 package com.bbangshop;
 
-import com.bbangshop.api.assignment.AssignFirstBakerCommand;
-import com.bbangshop.api.reservation.ConfirmReservationCommand;
-import com.bbangshop.api.stock.CheckStockCommand;
-import com.bbangshop.runtime.commands.RememberedCommandTargets;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -15,7 +10,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,9 +28,6 @@ class SeedRestSequenceTest {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    RememberedCommandTargets commandTargets;
 
     @Test
     void aReservationIsConfirmedByABakerAndItsCancellationPutsTheLoafBack() {
@@ -97,17 +88,5 @@ class SeedRestSequenceTest {
         assertThat(soldOut.contentType()).startsWith("application/problem+json");
         assertThat(soldOut.text("status")).isEqualTo("SOLD_OUT");
         assertThat(soldOut.text("title")).isEqualTo("Sold out");
-    }
-
-    @Test
-    void everyAggregateFindsItsCommandsTargetsThroughTheRememberedLookup() {
-        BbangshopClient shop = new BbangshopClient(port);
-        String breadId = shop.registerBread("remembered roll", 1);
-
-        assertThat(shop.post("/reservations", Map.of("breadId", breadId)).status()).isEqualTo(201);
-
-        // the bread's, the reservation's and the baker assignment's commands
-        assertThat(List.of(CheckStockCommand.class, ConfirmReservationCommand.class, AssignFirstBakerCommand.class))
-                .filteredOn(command -> !commandTargets.remembers(command)).isEmpty();
     }
 }

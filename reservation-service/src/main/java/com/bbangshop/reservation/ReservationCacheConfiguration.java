@@ -1,17 +1,26 @@
 package com.bbangshop.reservation;
 
-import com.bbangshop.runtime.caching.RecentlyUsedCache;
+import com.bbangshop.runtime.caching.AggregateCaches;
 import org.axonframework.common.caching.Cache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The saga sends a reservation three or four commands in quick succession; keep it loaded between them. */
+import java.time.Duration;
+
+/**
+ * The saga sends a reservation three or four commands in quick succession; keep it loaded between them. A
+ * reservation untouched for a minute is done with: it leaves, so that finished ones never crowd out those being
+ * placed.
+ */
 @Configuration
 public class ReservationCacheConfiguration {
 
+    private static final Duration DONE_WITH_AFTER = Duration.ofMinutes(1);
+
     @Bean
-    public Cache reservationCache(@Value("${bbangshop.reservation.cache-size:10000}") int size) {
-        return new RecentlyUsedCache(size);
+    public Cache reservationCache(AggregateCaches caches,
+                                  @Value("${bbangshop.reservation.cache-size:10000}") int size) {
+        return caches.boundedTo("reservationCache", size, DONE_WITH_AFTER);
     }
 }

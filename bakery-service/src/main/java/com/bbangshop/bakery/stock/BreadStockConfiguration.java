@@ -1,6 +1,6 @@
 package com.bbangshop.bakery.stock;
 
-import com.bbangshop.runtime.caching.RecentlyUsedCache;
+import com.bbangshop.runtime.caching.AggregateCaches;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.transaction.TransactionManager;
@@ -27,13 +27,10 @@ import java.util.concurrent.Executors;
 @org.springframework.context.annotation.Configuration
 public class BreadStockConfiguration {
 
-    /**
-     * Held strongly: a bread on sale is used by every request, and each reload rereads its last snapshot, which holds
-     * every decision the bread has made (with a weakly held bread that was a tenth of a sale's CPU).
-     */
+    /** Held strongly: a bread on sale is used by every request, and each reload rereads its last snapshot. */
     @Bean
-    public Cache breadStockCache(@Value("${bbangshop.stock.cache-size:100}") int size) {
-        return new RecentlyUsedCache(size);
+    public Cache breadStockCache(AggregateCaches caches, @Value("${bbangshop.stock.cache-size:100}") int size) {
+        return caches.boundedTo("breadStockCache", size);
     }
 
     @Bean
@@ -50,10 +47,9 @@ public class BreadStockConfiguration {
     }
 
     /**
-     * Axon's snapshotter, but on its own thread. Axon's takes the snapshot in the thread whose commit triggered it,
-     * after the commit and before the bread's lock is released: every reservation for that bread waited for it. And
-     * it keeps the bread it snapshotted last, so the next snapshot of a bread on sale need not read back and
-     * deserialize the one before, which holds every decision the bread has made (see RememberingSnapshotter).
+     * Axon's snapshotter, but on its own thread. Without an executor Axon takes the snapshot in the thread whose
+     * commit triggered it, after the commit and before the bread's lock is released: every reservation for that
+     * bread would wait for it.
      */
     @Bean
     public SpringAggregateSnapshotter aggregateSnapshotter(Configuration axon, EventStore eventStore,
@@ -61,16 +57,15 @@ public class BreadStockConfiguration {
                                                            ParameterResolverFactory parameterResolverFactory,
                                                            HandlerDefinition handlerDefinition,
                                                            SnapshotterSpanFactory spanFactory,
-                                                           @Qualifier("snapshots") ExecutorService snapshots,
-                                                           @Value("${bbangshop.stock.snapshots-kept:1}") int kept) {
-        SpringAggregateSnapshotter.Builder builder = SpringAggregateSnapshotter.builder()
+                                                           @Qualifier("snapshots") ExecutorService snapshots) {
+        return SpringAggregateSnapshotter.builder()
                 .repositoryProvider(axon::repository)
                 .transactionManager(transactionManager)
                 .eventStore(eventStore)
                 .parameterResolverFactory(parameterResolverFactory)
                 .handlerDefinition(handlerDefinition)
                 .spanFactory(spanFactory)
-                .executor(snapshots);
-        return new RememberingSnapshotter(builder, parameterResolverFactory, handlerDefinition, kept);
+                .executor(snapshots)
+                .build();
     }
 }

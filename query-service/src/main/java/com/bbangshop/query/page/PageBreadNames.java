@@ -1,12 +1,13 @@
 package com.bbangshop.query.page;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The bread names the pages show, kept by the pages projection itself and joined when a view is read, never copied
@@ -16,9 +17,17 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 public class PageBreadNames {
 
+    static final int KEPT = 10_000;
+
     private final PageBreadNameRepository names;
-    /** A bread's name never changes, so once read it is kept; every page change would read it again otherwise. */
-    private final Map<String, String> known = new ConcurrentHashMap<>();
+    /**
+     * A bread's name never changes, so once read it is kept; every page change would read it again otherwise. Past
+     * the limit the least used are forgotten, in the call that passes it.
+     */
+    private final Cache<String, String> known = Caffeine.newBuilder()
+            .maximumSize(KEPT)
+            .executor(Runnable::run)
+            .build();
 
     public PageBreadNames(PageBreadNameRepository names) {
         this.names = names;
@@ -30,7 +39,7 @@ public class PageBreadNames {
 
     void forgetAll() {
         names.deleteAllInBatch();
-        known.clear();
+        known.invalidateAll();
     }
 
     String nameOf(String breadId) {
@@ -38,17 +47,14 @@ public class PageBreadNames {
     }
 
     Map<String, String> namesOf(Collection<String> breadIds) {
-        Map<String, String> found = new HashMap<>();
-        breadIds.stream().filter(known::containsKey).forEach(breadId -> found.put(breadId, known.get(breadId)));
-        List<String> unknown = breadIds.stream().filter(breadId -> !found.containsKey(breadId)).toList();
+        Map<String, String> found = new HashMap<>(known.getAllPresent(breadIds));
+        List<String> unknown = breadIds.stream().filter(breadId -> !found.containsKey(breadId)).distinct().toList();
         if (!unknown.isEmpty()) {
-            names.findAllById(unknown).forEach(name -> found.put(name.breadId(), name.breadName()));
+            Map<String, String> read = new HashMap<>();
+            names.findAllById(unknown).forEach(name -> read.put(name.breadId(), name.breadName()));
+            known.putAll(read);
+            found.putAll(read);
         }
-        found.forEach((breadId, name) -> {
-            if (name != null) {
-                known.put(breadId, name);
-            }
-        });
         return found;
     }
 }

@@ -3,9 +3,7 @@ package com.bbangshop.reservation.saga;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.exceptions.ExecutionException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
-import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
-import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineToken;
 import org.axonframework.messaging.ScopeDescriptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -26,7 +24,8 @@ import java.util.Map;
  * the saga processor at commit. It happens when a retry fires just as its answer arrives, and for as long as
  * db-scheduler takes a deadline that a crashed node was executing for alive: then the saga processor would stop. A
  * deadline that cannot be cancelled is left to fire instead; the saga ignores a retry it no longer holds the ticket
- * of.</li>
+ * of. (A deadline already gone is Axon's to ignore; one that goes between db-scheduler's look-up and its delete is
+ * ours.)</li>
  * </ul>
  */
 public class CancelTolerantDeadlineManager extends DbSchedulerDeadlineManager {
@@ -34,13 +33,13 @@ public class CancelTolerantDeadlineManager extends DbSchedulerDeadlineManager {
     private static final Logger log = LoggerFactory.getLogger(CancelTolerantDeadlineManager.class);
     private static final String SCHEDULED_HERE = CancelTolerantDeadlineManager.class.getName() + ".scheduledHere";
 
-    private final Scheduler scheduler;
     /** Set while Axon's schedule runs: receives the write it would register for prepare-commit. */
     private final ThreadLocal<Runnable[]> heldWrite = new ThreadLocal<>();
+    /** Set while Axon's cancelSchedule runs: the cancellation it registers is to tolerate a deadline executing. */
+    private final ThreadLocal<Boolean> cancelling = ThreadLocal.withInitial(() -> false);
 
     public CancelTolerantDeadlineManager(Builder builder, Scheduler scheduler) {
         super(builder.scheduler(scheduler));
-        this.scheduler = scheduler;
     }
 
     @Override
@@ -76,6 +75,8 @@ public class CancelTolerantDeadlineManager extends DbSchedulerDeadlineManager {
         Runnable[] write = heldWrite.get();
         if (write != null) {
             write[0] = task;
+        } else if (cancelling.get()) {
+            super.runOnPrepareCommitOrNow(leftToFireIfExecuting(task));
         } else {
             super.runOnPrepareCommitOrNow(task);
         }
@@ -86,16 +87,23 @@ public class CancelTolerantDeadlineManager extends DbSchedulerDeadlineManager {
         if (CurrentUnitOfWork.isStarted() && scheduledHere(CurrentUnitOfWork.get()).remove(scheduleId) != null) {
             return; // scheduled in this very unit of work: it is simply never written
         }
-        runOnPrepareCommitOrNow(() -> {
+        cancelling.set(true);
+        try {
+            super.cancelSchedule(deadlineName, scheduleId);
+        } finally {
+            cancelling.remove();
+        }
+    }
+
+    private static Runnable leftToFireIfExecuting(Runnable cancellation) {
+        return () -> {
             try {
-                scheduler.cancel(new DbSchedulerDeadlineToken(scheduleId));
-            } catch (TaskInstanceNotFoundException alreadyGone) {
-                log.debug("deadline {} {} was gone already", deadlineName, scheduleId);
+                cancellation.run();
             } catch (TaskInstanceCurrentlyExecutingException | ExecutionException firingOrJustFired) {
-                log.debug("deadline {} {} is executing and cannot be cancelled; it will be ignored", deadlineName,
-                        scheduleId);
+                log.debug("a deadline is executing and cannot be cancelled; it will be ignored: {}",
+                        firingOrJustFired.getMessage());
             }
-        });
+        };
     }
 
     private static Map<String, Runnable> scheduledHere(UnitOfWork<?> unitOfWork) {

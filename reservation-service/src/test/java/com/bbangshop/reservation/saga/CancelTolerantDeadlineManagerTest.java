@@ -1,7 +1,10 @@
 package com.bbangshop.reservation.saga;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.exceptions.ExecutionException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
+import com.github.kagkarlsson.scheduler.task.Execution;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import org.axonframework.common.transaction.NoTransactionManager;
@@ -21,6 +24,7 @@ import java.time.Instant;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -106,6 +110,43 @@ class CancelTolerantDeadlineManagerTest {
         deadlines.cancelSchedule("retry", "scheduled-long-ago");
 
         assertThatCode(batch::commit).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_deadline_that_fired_between_the_look_up_and_the_delete_does_not_fail_the_batch() {
+        Execution justFired = new Execution(Instant.now(), new TaskInstance<>("deadline", "scheduled-long-ago"));
+        doThrow(new ExecutionException("removed 0 rows", justFired)).when(scheduler).cancel(any());
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(new GenericMessage<>("batch"));
+        deadlines.cancelSchedule("retry", "scheduled-long-ago");
+
+        assertThatCode(batch::commit).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_deadline_already_gone_is_ignored_as_axon_ignores_it() {
+        doThrow(new TaskInstanceNotFoundException("deadline", "scheduled-long-ago")).when(scheduler).cancel(any());
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(new GenericMessage<>("batch"));
+        deadlines.cancelSchedule("retry", "scheduled-long-ago");
+
+        assertThatCode(batch::commit).doesNotThrowAnyException();
+    }
+
+    @Test
+    void any_other_failure_to_cancel_still_fails_the_batch() {
+        doThrow(new IllegalStateException("database down")).when(scheduler).cancel(any());
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(new GenericMessage<>("batch"));
+        deadlines.cancelSchedule("retry", "scheduled-long-ago");
+
+        assertThatThrownBy(batch::commit).hasMessage("database down");
+    }
+
+    @Test
+    void outside_a_unit_of_work_a_deadline_is_cancelled_at_once_and_tolerantly() {
+        doThrow(new TaskInstanceCurrentlyExecutingException("deadline", "scheduled-long-ago"))
+                .when(scheduler).cancel(any());
+
+        assertThatCode(() -> deadlines.cancelSchedule("retry", "scheduled-long-ago")).doesNotThrowAnyException();
+        verify(scheduler).cancel(any(TaskInstanceId.class));
     }
 
     @Test

@@ -45,10 +45,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * below it: a reserve or check hears sold out, with no event, and a release gives back nothing. That is right
  * whatever was decided for it, as it holds no loaf: none held is ever forgotten.</li>
  * </ul>
- * Reservation ids grow with time (version 7 UUIDs), so the mark passes a reservation only after that many younger
- * ones have settled; its decision is its own request's, taken seconds after its id was made, which has ended long
- * before. One that comes later anyway hears sold out and takes no loaf. A snapshot of the earlier shape (every
- * decision under {@code decisions}) loads into this one.
+ * Reservation ids grow with time (version 7 UUIDs) and a reservation service places its requests first come, first
+ * served, so the mark passes a reservation only after thousands of younger ones have settled, long after its own
+ * request (which alone asks for its decision) has ended. One that comes later anyway hears sold out and takes no
+ * loaf. A snapshot of the earlier shape (every decision under {@code decisions}) loads into this one.
  */
 @Aggregate(cache = "breadStockCache", snapshotTriggerDefinition = "breadStockSnapshotTrigger")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,

@@ -18,6 +18,10 @@ import java.util.TreeMap;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 final class DecidedReservations {
 
+    /**
+     * Far more than the requests that can overtake one on its way here (placement threads take the waiting requests
+     * in order, in groups of 64), and small enough that a snapshot stays cheap to take at every few hundred events.
+     */
     static final int SETTLED_KEPT = 4096;
 
     private Map<String, Integer> holding = new HashMap<>();

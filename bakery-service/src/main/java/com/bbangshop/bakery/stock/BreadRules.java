@@ -3,8 +3,11 @@ package com.bbangshop.bakery.stock;
 import com.bbangshop.api.rules.BusinessRuleException;
 import com.bbangshop.api.rules.Limits;
 import com.bbangshop.api.stock.RegisterBreadCommand;
+import com.bbangshop.api.stock.StockRequest;
 
-/** What makes a registration acceptable, whichever door it came in by. */
+import java.util.List;
+
+/** What makes a registration or a stock request acceptable, whichever door it came in by. */
 final class BreadRules {
 
     private BreadRules() {
@@ -28,6 +31,21 @@ final class BreadRules {
         if (command.maxPerReservation() < 1 || command.maxPerReservation() > Limits.MAX_PER_RESERVATION) {
             throw BusinessRuleException.invalid("maxPerReservation must be between 1 and "
                     + Limits.MAX_PER_RESERVATION);
+        }
+    }
+
+    /** A request that cannot be decided refuses the whole command, before anything is decided. */
+    static void checkRequests(List<StockRequest> requests) {
+        if (requests.isEmpty()) {
+            throw BusinessRuleException.invalid("at least one reservation must be asked for");
+        }
+        for (StockRequest request : requests) {
+            if (request.reservationId() == null || request.reservationId().isBlank()) {
+                throw BusinessRuleException.invalid("reservationId must not be blank");
+            }
+            if (request.quantity() < 1) {
+                throw BusinessRuleException.invalid("quantity must be at least 1");
+            }
         }
     }
 }

@@ -19,13 +19,13 @@ import com.bbangshop.api.stock.StockRequest;
 import com.bbangshop.api.stock.StockReservedEvent;
 import com.bbangshop.api.stock.StockSoldOutEvent;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +33,22 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One limited edition. Every loaf taken or returned goes through here, one command at a time, so the count can never
- * go below zero; each reservation id is decided once, so a retried command never takes or returns a loaf twice.
+ * go below zero. A retried command (a placement placed again, a saga's release asked again, a decision asked for
+ * after the saga released the reservation) never takes or returns a loaf twice, and what the bread remembers for
+ * that stays bounded ({@link DecidedReservations}):
+ * <ul>
+ * <li>a reservation holding loaves is remembered until it gives them back, so a retried reserve repeats RESERVED and
+ * a release gives back what is held, once; these are at most the edition's loaves;</li>
+ * <li>of those holding none (sold out, released, released before any decision) the newest
+ * {@value DecidedReservations#SETTLED_KEPT} by id are remembered, and a retry repeats their answer;</li>
+ * <li>older ones are forgotten, and the greatest id forgotten answers for every reservation not remembered at or
+ * below it: a reserve or check hears sold out, with no event, and a release gives back nothing. That is right
+ * whatever was decided for it, as it holds no loaf: none held is ever forgotten.</li>
+ * </ul>
+ * Reservation ids grow with time (version 7 UUIDs) and a reservation service places its requests first come, first
+ * served, so the mark passes a reservation only after thousands of younger ones have settled, long after its own
+ * request (which alone asks for its decision) has ended. One that comes later anyway hears sold out and takes no
+ * loaf. A snapshot of the earlier shape (every decision under {@code decisions}) loads into this one.
  */
 @Aggregate(cache = "breadStockCache", snapshotTriggerDefinition = "breadStockSnapshotTrigger")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -44,10 +59,15 @@ public class BreadStock {
     private String breadId;
     private int editionSize;
     private int remaining;
-    private Map<String, StockDecision> decisions = new HashMap<>();
+    private DecidedReservations decided = new DecidedReservations();
 
     protected BreadStock() {
         // for Axon and snapshots
+    }
+
+    /** A bread that remembers as given: tests reach what is forgotten with a few reservations. */
+    BreadStock(DecidedReservations decided) {
+        this.decided = decided;
     }
 
     @CommandHandler
@@ -72,11 +92,11 @@ public class BreadStock {
 
     /**
      * Decides every request in order and answers with the decisions, so each customer's request can tell at once;
-     * asking again for a reservation repeats its first answer.
+     * asking again for a reservation repeats its first answer, or once it is forgotten says sold out.
      */
     @CommandHandler
     public StockDecisions handle(ReserveStockCommand command) {
-        checkRequests(command.requests());
+        BreadRules.checkRequests(command.requests());
         List<StockOutcome> outcomes = new ArrayList<>(command.requests().size());
         for (StockRequest request : command.requests()) {
             outcomes.add(reserve(request));
@@ -85,9 +105,12 @@ public class BreadStock {
     }
 
     private StockOutcome reserve(StockRequest request) {
-        StockDecision earlier = decisions.get(request.reservationId());
+        StockOutcome earlier = decided.outcomeOf(request.reservationId());
         if (earlier != null) {
-            return earlier.outcome();
+            return earlier;
+        }
+        if (decided.isForgotten(request.reservationId())) {
+            return StockOutcome.SOLD_OUT;
         }
         if (request.quantity() > remaining) {
             apply(new StockSoldOutEvent(breadId, request.reservationId(), request.quantity(), remaining));
@@ -106,7 +129,7 @@ public class BreadStock {
      */
     @CommandHandler
     public StockChecks handle(CheckStockCommand command) {
-        checkRequests(command.requests());
+        BreadRules.checkRequests(command.requests());
         List<StockCheck> checks = new ArrayList<>(command.requests().size());
         for (StockRequest request : command.requests()) {
             checks.add(check(request));
@@ -115,9 +138,12 @@ public class BreadStock {
     }
 
     private StockCheck check(StockRequest request) {
-        StockDecision earlier = decisions.get(request.reservationId());
+        StockOutcome earlier = decided.outcomeOf(request.reservationId());
         if (earlier != null) {
-            return earlier.outcome() == StockOutcome.SOLD_OUT ? StockCheck.SOLD_OUT : StockCheck.ENOUGH;
+            return earlier == StockOutcome.SOLD_OUT ? StockCheck.SOLD_OUT : StockCheck.ENOUGH;
+        }
+        if (decided.isForgotten(request.reservationId())) {
+            return StockCheck.SOLD_OUT;
         }
         if (request.quantity() > remaining) {
             apply(new StockCheckedSoldOutEvent(breadId, request.reservationId(), request.quantity(), remaining));
@@ -129,31 +155,16 @@ public class BreadStock {
     /**
      * Gives back what the reservation holds. The first release of a reservation is recorded even when it holds
      * nothing (sold out, or not decided yet): its saga waits for that answer, and a stock decision asked for later
-     * finds the reservation released instead of taking a loaf for it.
+     * finds the reservation released instead of taking a loaf for it. A forgotten one holds nothing: its release is
+     * answered again, giving back nothing.
      */
     @CommandHandler
     public void handle(ReleaseStockCommand command) {
-        StockDecision decision = decisions.get(command.reservationId());
-        if (decision != null && decision.outcome() == StockOutcome.RELEASED) {
+        if (decided.outcomeOf(command.reservationId()) == StockOutcome.RELEASED) {
             return;
         }
-        int held = decision != null && decision.holdsLoaves() ? decision.quantity() : 0;
+        int held = decided.heldBy(command.reservationId());
         apply(new StockReleasedEvent(breadId, command.reservationId(), held, remaining + held));
-    }
-
-    /** A request that cannot be decided refuses the whole command, before anything is decided. */
-    private static void checkRequests(List<StockRequest> requests) {
-        if (requests.isEmpty()) {
-            throw BusinessRuleException.invalid("at least one reservation must be asked for");
-        }
-        for (StockRequest request : requests) {
-            if (request.reservationId() == null || request.reservationId().isBlank()) {
-                throw BusinessRuleException.invalid("reservationId must not be blank");
-            }
-            if (request.quantity() < 1) {
-                throw BusinessRuleException.invalid("quantity must be at least 1");
-            }
-        }
     }
 
     @EventSourcingHandler
@@ -172,22 +183,32 @@ public class BreadStock {
     @EventSourcingHandler
     void on(StockReservedEvent event) {
         remaining = event.remaining();
-        decisions.put(event.reservationId(), StockDecision.reserved(event.quantity()));
+        decided.reserved(event.reservationId(), event.quantity());
     }
 
     @EventSourcingHandler
     void on(StockSoldOutEvent event) {
-        decisions.put(event.reservationId(), StockDecision.soldOut(event.requested()));
+        decided.soldOut(event.reservationId());
     }
 
     @EventSourcingHandler
     void on(StockCheckedSoldOutEvent event) {
-        decisions.put(event.reservationId(), StockDecision.soldOut(event.requested()));
+        decided.soldOut(event.reservationId());
     }
 
     @EventSourcingHandler
     void on(StockReleasedEvent event) {
         remaining = event.remaining();
-        decisions.put(event.reservationId(), StockDecision.released(event.quantity()));
+        decided.released(event.reservationId());
+    }
+
+    /** Loads a snapshot of the earlier shape, which held every decision the bread had made. */
+    @JsonSetter("decisions")
+    private void rememberEarlierDecisions(Map<String, StockDecision> decisions) {
+        decisions.forEach(decided::remember);
+    }
+
+    int rememberedReservations() {
+        return decided.size();
     }
 }

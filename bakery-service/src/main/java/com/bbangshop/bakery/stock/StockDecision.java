@@ -2,22 +2,9 @@ package com.bbangshop.bakery.stock;
 
 import com.bbangshop.api.stock.StockOutcome;
 
-/** What the stock once decided for one reservation; kept so that retried commands change nothing. */
+/**
+ * One reservation's decision as a snapshot of the earlier shape holds it (one per reservation, under
+ * {@code decisions}): read only to load such a snapshot into {@link DecidedReservations}.
+ */
 record StockDecision(int quantity, StockOutcome outcome) {
-
-    static StockDecision reserved(int quantity) {
-        return new StockDecision(quantity, StockOutcome.RESERVED);
-    }
-
-    static StockDecision soldOut(int quantity) {
-        return new StockDecision(quantity, StockOutcome.SOLD_OUT);
-    }
-
-    static StockDecision released(int quantity) {
-        return new StockDecision(quantity, StockOutcome.RELEASED);
-    }
-
-    boolean holdsLoaves() {
-        return outcome == StockOutcome.RESERVED;
-    }
 }

@@ -403,6 +403,121 @@ class BreadStockTest {
         }
     }
 
+    /**
+     * A bread keeping two settled decisions: ids grow with time, so "r01" is older than "r02". Every retry the
+     * reservation process can send comes after the reservation is forgotten here, and takes or gives back no loaf.
+     */
+    @Nested
+    class ForgettingSettledReservations {
+
+        private final AggregateTestFixture<BreadStock> forgetful = ForgetfulBreads.fixture(2);
+
+        private StockSoldOutEvent soldOut(String reservationId, int remaining) {
+            return new StockSoldOutEvent(BREAD, reservationId, remaining + 1, remaining);
+        }
+
+        @Test
+        void keepsOnlyTheNewestSettledDecisionsAndEveryReservationHoldingLoaves() {
+            forgetful.given(registered(2), new StockReservedEvent(BREAD, "r01", 2, 0), soldOut("r02", 0),
+                             soldOut("r03", 0), soldOut("r04", 0), soldOut("r05", 0))
+                     .when(new CheckStockCommand(BREAD, "r06", 1))
+                     .expectEvents(new StockCheckedSoldOutEvent(BREAD, "r06", 1, 0))
+                     .expectState(bread -> assertThat(bread.rememberedReservations()).isEqualTo(3));
+        }
+
+        @Test
+        void aPlacementRetriedAfterItsSoldOutWasForgottenStaysSoldOutEvenAfterARestock() {
+            forgetful.given(registered(1), new StockReservedEvent(BREAD, "r01", 1, 0), soldOut("r02", 0),
+                             soldOut("r03", 0), soldOut("r04", 0), new BreadRestockedEvent(BREAD, 5, 6, 5))
+                     .when(new ReserveStockCommand(BREAD, "r02", 1))
+                     .expectSuccessfulHandlerExecution()
+                     .expectNoEvents()
+                     .expectResultMessagePayload(new StockDecisions(List.of(StockOutcome.SOLD_OUT)));
+        }
+
+        @Test
+        void aCheckRetriedAfterItsSoldOutWasForgottenStaysSoldOutEvenAfterARestock() {
+            forgetful.given(registered(1), new StockReservedEvent(BREAD, "r01", 1, 0),
+                             new StockCheckedSoldOutEvent(BREAD, "r02", 1, 0), soldOut("r03", 0), soldOut("r04", 0),
+                             new BreadRestockedEvent(BREAD, 5, 6, 5))
+                     .when(new CheckStockCommand(BREAD, "r02", 1))
+                     .expectSuccessfulHandlerExecution()
+                     .expectNoEvents()
+                     .expectResultMessagePayload(new StockChecks(List.of(StockCheck.SOLD_OUT)));
+        }
+
+        @Test
+        void aReserveRetriedAfterTheReleaseWasForgottenTakesNoLoaf() {
+            forgetful.given(registered(3), new StockReservedEvent(BREAD, "r01", 3, 0),
+                             new StockReleasedEvent(BREAD, "r01", 3, 3), soldOut("r02", 3), soldOut("r03", 3))
+                     .when(new ReserveStockCommand(BREAD, "r01", 3))
+                     .expectSuccessfulHandlerExecution()
+                     .expectNoEvents()
+                     .expectResultMessagePayload(new StockDecisions(List.of(StockOutcome.SOLD_OUT)));
+        }
+
+        @Test
+        void aReleaseRetriedAfterItWasForgottenGivesBackNothing() {
+            forgetful.given(registered(3), new StockReservedEvent(BREAD, "r01", 3, 0),
+                             new StockReleasedEvent(BREAD, "r01", 3, 3), soldOut("r02", 3), soldOut("r03", 3))
+                     .when(new ReleaseStockCommand(BREAD, "r01"))
+                     .expectEvents(new StockReleasedEvent(BREAD, "r01", 0, 3));
+        }
+
+        @Test
+        void aDecisionAskedForAfterAnAbandonedReservationsReleaseWasForgottenTakesNoLoaf() {
+            forgetful.given(registered(3), new StockReleasedEvent(BREAD, "r01", 0, 3), soldOut("r02", 3),
+                             soldOut("r03", 3))
+                     .when(new ReserveStockCommand(BREAD, "r01", 1))
+                     .expectSuccessfulHandlerExecution()
+                     .expectNoEvents()
+                     .expectResultMessagePayload(new StockDecisions(List.of(StockOutcome.SOLD_OUT)));
+        }
+
+        @Test
+        void aReservationReleasedBeforeAnyDecisionAfterTheMarkPassedItIsNeverGivenALoaf() {
+            forgetful.given(registered(3), soldOut("r02", 3), soldOut("r03", 3), soldOut("r04", 3))
+                     .andGivenCommands(new ReleaseStockCommand(BREAD, "r01"))
+                     .when(new ReserveStockCommand(BREAD, "r01", 1))
+                     .expectSuccessfulHandlerExecution()
+                     .expectNoEvents()
+                     .expectResultMessagePayload(new StockDecisions(List.of(StockOutcome.SOLD_OUT)));
+        }
+
+        @Test
+        void aReservationHoldingLoavesIsRememberedUntilItGivesThemBackOnce() {
+            forgetful.given(registered(4), new StockReservedEvent(BREAD, "r01", 3, 1), soldOut("r02", 1),
+                             soldOut("r03", 1), soldOut("r04", 1))
+                     .andGivenCommands(new ReserveStockCommand(BREAD, "r01", 3), new CheckStockCommand(BREAD, "r01", 3))
+                     .when(new ReleaseStockCommand(BREAD, "r01"))
+                     .expectEvents(new StockReleasedEvent(BREAD, "r01", 3, 4));
+            forgetful.given(registered(4), new StockReservedEvent(BREAD, "r01", 3, 1), soldOut("r02", 1),
+                             soldOut("r03", 1), soldOut("r04", 1), new StockReleasedEvent(BREAD, "r01", 3, 4))
+                     .when(new ReleaseStockCommand(BREAD, "r01"))
+                     .expectEvents(new StockReleasedEvent(BREAD, "r01", 0, 4));
+        }
+
+        @Test
+        void aRequestReachingTheBreadAfterTheMarkPassedItsIdHearsSoldOutWithoutAnEvent() {
+            forgetful.given(registered(10), soldOut("r02", 10), soldOut("r03", 10), soldOut("r04", 10))
+                     .when(new CheckStockCommand(BREAD, List.of(new StockRequest("r01", 1),
+                             new StockRequest("r02", 1), new StockRequest("r05", 1))))
+                     .expectNoEvents()
+                     .expectResultMessagePayload(new StockChecks(
+                             List.of(StockCheck.SOLD_OUT, StockCheck.SOLD_OUT, StockCheck.ENOUGH)));
+        }
+
+        @Test
+        void reservationsNewerThanTheMarkAreDecidedAsEver() {
+            forgetful.given(registered(10), soldOut("r02", 10), soldOut("r03", 10), soldOut("r04", 10))
+                     .when(new ReserveStockCommand(BREAD, List.of(new StockRequest("r05", 2),
+                             new StockRequest("r06", 9))))
+                     .expectEvents(new StockReservedEvent(BREAD, "r05", 2, 8), new StockSoldOutEvent(BREAD, "r06", 9, 8))
+                     .expectResultMessagePayload(new StockDecisions(
+                             List.of(StockOutcome.RESERVED, StockOutcome.SOLD_OUT)));
+        }
+    }
+
     @Test
     void remainingNeverGoesBelowZeroAndAlwaysEqualsTheEditionMinusWhatIsHeld() {
         int editionSize = 20;

@@ -4,6 +4,9 @@ package com.bbangshop.api.stock;
 public enum StockCheck {
     /** Enough loaves were left (or the reservation was decided before): place it and reserve as usual. */
     ENOUGH,
-    /** Too few loaves: the reservation is sold out, and the bakery has recorded that for its id. */
+    /**
+     * Too few loaves (or the request came after the bakery had forgotten reservations as old as this one): the
+     * reservation is sold out, and the bakery answers sold out for its id from now on.
+     */
     SOLD_OUT
 }

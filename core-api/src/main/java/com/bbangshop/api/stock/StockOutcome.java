@@ -2,7 +2,8 @@ package com.bbangshop.api.stock;
 
 /**
  * What the bakery decided for one reservation, in answer to {@link ReserveStockCommand}: the same however often
- * asked.
+ * asked, except that a reservation holding no loaf may be forgotten once many younger ones are decided, and is then
+ * answered {@link #SOLD_OUT}. Loaves are never taken for a reservation twice.
  */
 public enum StockOutcome {
     RESERVED,

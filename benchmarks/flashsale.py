@@ -82,7 +82,8 @@ class App:
                                         stderr=subprocess.STDOUT, env={**os.environ, **JVM_ENV})
         self.base = f"http://127.0.0.1:{port}"
 
-    def wait_ready(self, path, timeout=120):
+    # a start-up on a shared two-core machine can take minutes; the measured loads begin only once every app is up
+    def wait_ready(self, path, timeout=400):
         deadline = time.time() + timeout
         while time.time() < deadline:
             if self.process.poll() is not None:

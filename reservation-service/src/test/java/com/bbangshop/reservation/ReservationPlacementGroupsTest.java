@@ -90,16 +90,8 @@ class ReservationPlacementGroupsTest {
     @Test
     void a_placement_that_fails_in_a_group_fails_alone_and_the_others_are_placed_each_on_their_own()
             throws Exception {
-        shop.failingAcceptances.add("broken");
-        CompletableFuture<StockOutcome> first = placement.place(command("first", "melon-pan"));
-        shop.awaitPlacingFirst();
-        CompletableFuture<StockOutcome> before = placement.place(command("before", "melon-pan"));
-        CompletableFuture<StockOutcome> broken = placement.place(command("broken", "melon-pan"));
+        CompletableFuture<StockOutcome> broken = placeBeforeAndBrokenBehindFirst();
 
-        shop.releaseFirst();
-
-        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(StockOutcome.RESERVED);
-        assertThat(before.get(5, TimeUnit.SECONDS)).isEqualTo(StockOutcome.RESERVED);
         assertThatThrownBy(() -> broken.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                 .hasCauseInstanceOf(ReservationNotPlacedException.class)
                 .hasRootCauseMessage("acceptance is down");
@@ -111,16 +103,8 @@ class ReservationPlacementGroupsTest {
     void where_a_rolled_back_group_left_its_reservations_placed_placing_them_again_goes_on_from_there()
             throws Exception {
         shop.refusesSecondPlacement = true;
-        shop.failingAcceptances.add("broken");
-        CompletableFuture<StockOutcome> first = placement.place(command("first", "melon-pan"));
-        shop.awaitPlacingFirst();
-        CompletableFuture<StockOutcome> before = placement.place(command("before", "melon-pan"));
-        CompletableFuture<StockOutcome> broken = placement.place(command("broken", "melon-pan"));
+        CompletableFuture<StockOutcome> broken = placeBeforeAndBrokenBehindFirst();
 
-        shop.releaseFirst();
-
-        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(StockOutcome.RESERVED);
-        assertThat(before.get(5, TimeUnit.SECONDS)).isEqualTo(StockOutcome.RESERVED);
         assertThatThrownBy(() -> broken.get(5, TimeUnit.SECONDS)).hasRootCauseMessage("acceptance is down");
         assertThat(shop.handled(PlaceReservationCommand.class)).extracting(PlaceReservationCommand::reservationId)
                 .containsExactly("first", "before", "broken", "before", "broken");
@@ -155,6 +139,21 @@ class ReservationPlacementGroupsTest {
         assertThat(answers(List.of(first, one, two))).containsOnly(StockOutcome.RESERVED);
         assertThat(shop.unitsOfWork.get()).as("first; the group of two; then each alone").isEqualTo(4);
         assertThat(shop.rolledBack.get()).as("the group").isEqualTo(1);
+    }
+
+    /** "before" and "broken" (whose acceptance fails) wait in one group behind "first"; both others are reserved. */
+    private CompletableFuture<StockOutcome> placeBeforeAndBrokenBehindFirst() throws Exception {
+        shop.failingAcceptances.add("broken");
+        CompletableFuture<StockOutcome> first = placement.place(command("first", "melon-pan"));
+        shop.awaitPlacingFirst();
+        CompletableFuture<StockOutcome> before = placement.place(command("before", "melon-pan"));
+        CompletableFuture<StockOutcome> broken = placement.place(command("broken", "melon-pan"));
+
+        shop.releaseFirst();
+
+        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(StockOutcome.RESERVED);
+        assertThat(before.get(5, TimeUnit.SECONDS)).isEqualTo(StockOutcome.RESERVED);
+        return broken;
     }
 
     private static List<StockOutcome> answers(List<CompletableFuture<StockOutcome>> answers) throws Exception {

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.FilterType;
  * The embedded default: bakery, reservation and query services in one JVM on one port, with Axon's JPA event store
  * on an H2 file. The services know nothing of each other; Axon's buses connect them here as Axon Server would apart.
  * Each service's own application class is left out of the scan: they would register the services' packages a
- * second time. So is service-runtime, whose beans come from its auto-configurations as in every service alone.
+ * second time. So is service-autoconfigure, whose beans come from its auto-configurations as in every service alone.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration

@@ -41,7 +41,7 @@ class BreadSnapshotTest {
     @LocalServerPort
     int port;
 
-    /** The events' own database (service-runtime's EventStoreDatabase). */
+    /** The events' own database (service-autoconfigure's EventStoreDatabase). */
     @Autowired
     @Qualifier("eventStore")
     DataSource eventStore;

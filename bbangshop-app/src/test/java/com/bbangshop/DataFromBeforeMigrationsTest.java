@@ -1,6 +1,6 @@
 package com.bbangshop;
 
-import com.bbangshop.runtime.store.EventStoreDatabase;
+import com.bbangshop.autoconfigure.store.EventStoreDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -68,7 +68,7 @@ class ReservationPlacementTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** The events' own database (service-runtime's EventStoreDatabase). */
+    /** The events' own database (service-autoconfigure's EventStoreDatabase). */
     @Autowired
     @Qualifier("eventStore")
     DataSource eventStore;

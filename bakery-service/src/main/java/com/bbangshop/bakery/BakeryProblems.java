@@ -1,6 +1,6 @@
 package com.bbangshop.bakery;
 
-import com.bbangshop.runtime.problems.CommandAndQueryProblems;
+import com.bbangshop.support.problems.CommandAndQueryProblems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.RestControllerAdvice;

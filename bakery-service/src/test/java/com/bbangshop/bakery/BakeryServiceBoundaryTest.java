@@ -18,13 +18,11 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class BakeryServiceBoundaryTest {
 
     @ArchTest
-    static final ArchRule noOtherServiceAndOnlyTheRuntimesHelpers = noClasses()
+    static final ArchRule noOtherServiceAndNoAutoConfiguration = noClasses()
             .that().resideInAPackage("com.bbangshop.bakery..")
             .should().dependOnClassesThat().resideInAnyPackage("com.bbangshop.reservation..",
                     "com.bbangshop.query..", "com.bbangshop.embedded..")
-            .orShould().dependOnClassesThat(resideInAPackage("com.bbangshop.runtime..")
-                    .and(not(resideInAnyPackage("com.bbangshop.runtime.caching..",
-                            "com.bbangshop.runtime.problems..", "com.bbangshop.runtime.readmodel.."))));
+            .orShould().dependOnClassesThat().resideInAPackage("com.bbangshop.autoconfigure..");
 
     @ArchTest
     static final ArchRule featuresAreFreeOfCycles = slices().matching("com.bbangshop.bakery.(*)..")

@@ -17,7 +17,7 @@ class DeploymentFilesLintTest {
     void yamllintFindsNothingInTheManifestsComposeFileAndSettings() throws Exception {
         assumeTrue(onPath("yamllint"), "yamllint is not installed (scripts/test.sh installs it)");
         assertSucceeds(List.of("yamllint", "-s", "-c", ".yamllint.yml", "k8s", "docker-compose.yml",
-                "service-runtime/src/main/resources", "bakery-service/src/main/resources",
+                "service-autoconfigure/src/main/resources", "bakery-service/src/main/resources",
                 "reservation-service/src/main/resources", "query-service/src/main/resources"));
     }
 

@@ -194,7 +194,7 @@ class KubernetesManifestsTest {
         Map<String, List<String>> processors = Map.of("reservation-service", List.of("ReservationSagaProcessor"),
                 "query-service", List.of("pages", "breads", "assignments"));
         Map<String, Object> apart = Yaml.document(Repository.file(
-                "service-runtime/src/main/resources/application-axonserver.yml"));
+                "service-autoconfigure/src/main/resources/application-axonserver.yml"));
         processors.forEach((service, names) -> {
             Map<String, Object> autoscaler = objects.get("HorizontalPodAutoscaler").get(service);
             Object replicas = at(objects.get("Deployment").get(service), "spec.replicas");

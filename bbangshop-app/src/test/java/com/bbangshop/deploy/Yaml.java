@@ -85,8 +85,8 @@ final class Yaml {
         return Integer.parseInt(port.group(1));
     }
 
-    /** Every profile named must exist as an application-{profile}.yml in service-runtime. */
+    /** Every profile named must exist as an application-{profile}.yml in service-autoconfigure. */
     static boolean profileExists(String profile) {
-        return Files.exists(Repository.file("service-runtime/src/main/resources/application-" + profile + ".yml"));
+        return Files.exists(Repository.file("service-autoconfigure/src/main/resources/application-" + profile + ".yml"));
     }
 }

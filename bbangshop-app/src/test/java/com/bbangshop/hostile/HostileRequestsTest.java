@@ -63,7 +63,7 @@ class HostileRequestsTest {
     @LocalServerPort
     int port;
 
-    /** The events' own database (service-runtime's EventStoreDatabase). */
+    /** The events' own database (service-autoconfigure's EventStoreDatabase). */
     @Autowired
     @Qualifier("eventStore")
     DataSource eventStore;

@@ -57,7 +57,7 @@ class SecretsStayOutOfLogsAndEventsTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** The events' own database (service-runtime's EventStoreDatabase). */
+    /** The events' own database (service-autoconfigure's EventStoreDatabase). */
     @Autowired
     @Qualifier("eventStore")
     DataSource eventStore;

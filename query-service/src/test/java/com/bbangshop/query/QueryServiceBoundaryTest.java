@@ -9,7 +9,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * query-service reads events and answers queries: it imports no other service and none of the runtime's classes,
+ * query-service reads events and answers queries: it imports no other service and nothing of service-autoconfigure,
  * and its projections only project (they send no commands).
  */
 @AnalyzeClasses(packages = "com.bbangshop", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -19,7 +19,7 @@ class QueryServiceBoundaryTest {
     static final ArchRule noOtherServiceAndNothingOfTheRuntime = noClasses()
             .that().resideInAPackage("com.bbangshop.query..")
             .should().dependOnClassesThat().resideInAnyPackage("com.bbangshop.bakery..",
-                    "com.bbangshop.reservation..", "com.bbangshop.embedded..", "com.bbangshop.runtime..");
+                    "com.bbangshop.reservation..", "com.bbangshop.embedded..", "com.bbangshop.autoconfigure..");
 
     @ArchTest
     static final ArchRule projectionsSendNoCommands = noClasses().that().resideInAPackage("com.bbangshop.query..")

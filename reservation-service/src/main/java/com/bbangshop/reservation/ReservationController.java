@@ -11,7 +11,7 @@ import com.bbangshop.api.reservation.ReservationStatus;
 import com.bbangshop.api.rules.Limits;
 import com.bbangshop.api.stock.StockOutcome;
 import com.bbangshop.reservation.overload.ReservationAdmission;
-import com.bbangshop.runtime.readmodel.ReadModelWaiter;
+import com.bbangshop.support.readmodel.ReadModelWaiter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -49,7 +49,7 @@ import java.util.concurrent.CompletionException;
 @RequestMapping("/reservations")
 public class ReservationController {
 
-    /** The role service-runtime's security gives the staff login; the servlet request tells without Spring Security. */
+    /** The role service-autoconfigure's security gives the staff login; the servlet request tells without Spring Security. */
     private static final String STAFF_ROLE = "STAFF";
 
     private final CommandGateway commandGateway;

@@ -1,6 +1,6 @@
 package com.bbangshop.reservation;
 
-import com.bbangshop.runtime.caching.AggregateCaches;
+import com.bbangshop.support.caching.AggregateCaches;
 import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import com.bbangshop.api.stock.FindBreadQuery;
 import com.bbangshop.api.stock.FindBreadsQuery;
 import com.bbangshop.api.stock.RegisterBreadCommand;
 import com.bbangshop.api.stock.RestockBreadCommand;
-import com.bbangshop.runtime.readmodel.ReadModelWaiter;
+import com.bbangshop.support.readmodel.ReadModelWaiter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

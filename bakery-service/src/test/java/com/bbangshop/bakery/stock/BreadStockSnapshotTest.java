@@ -9,7 +9,7 @@ import com.bbangshop.api.stock.StockOutcome;
 import com.bbangshop.api.stock.StockReleasedEvent;
 import com.bbangshop.api.stock.StockReservedEvent;
 import com.bbangshop.api.stock.StockSoldOutEvent;
-import com.bbangshop.runtime.ids.TimeOrderedIdentifierFactory;
+import com.bbangshop.autoconfigure.ids.TimeOrderedIdentifierFactory;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.eventhandling.SimpleEventBus;

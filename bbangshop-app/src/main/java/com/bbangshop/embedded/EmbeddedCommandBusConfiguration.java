@@ -9,7 +9,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 import java.util.concurrent.ExecutorService;
@@ -24,11 +24,12 @@ import java.util.concurrent.Executors;
  * purpose (placing a reservation with its decision) has them run inside it; see {@link CommandLanes}.
  */
 @org.springframework.context.annotation.Configuration
+@EnableConfigurationProperties(EmbeddedCommandProperties.class)
 public class EmbeddedCommandBusConfiguration {
 
     @Bean(destroyMethod = "shutdown")
-    public ExecutorService commandExecutor(@Value("${bbangshop.command-threads:16}") int threads) {
-        return Executors.newFixedThreadPool(threads, new AxonThreadFactory("commands"));
+    public ExecutorService commandExecutor(EmbeddedCommandProperties properties) {
+        return Executors.newFixedThreadPool(properties.commandThreads(), new AxonThreadFactory("commands"));
     }
 
     /**
@@ -36,9 +37,8 @@ public class EmbeddedCommandBusConfiguration {
      * group holds its aggregates' locks until it commits, and two groups could each wait for the other's.
      */
     @Bean(destroyMethod = "shutdown")
-    FollowUpGroups followUpCommandGroups(@Value("${bbangshop.follow-up-command-threads:1}") int threads,
-                                         @Value("${bbangshop.follow-up-group:100}") int maxGroup) {
-        return new FollowUpGroups(threads, maxGroup);
+    FollowUpGroups followUpCommandGroups(EmbeddedCommandProperties properties) {
+        return new FollowUpGroups(properties.followUpCommandThreads(), properties.followUpGroup());
     }
 
     @Bean

@@ -21,7 +21,7 @@ import java.util.concurrent.Executors;
  * would queue behind the one saga thread. Apart, on Axon Server, commands never run inside the sender; this bus gives
  * the embedded mode the same shape: the customers' commands each in its own transaction on a bounded pool, the
  * saga's follow-ups apart, committed in groups. Only a sender that opened a unit of work for several commands on
- * purpose (placing a reservation with its decision) has them run inside it; see {@link CommandLanes}.
+ * purpose (placing a reservation with its decision) has them run inside it; see {@link CommandRoutingExecutor}.
  */
 @org.springframework.context.annotation.Configuration
 @EnableConfigurationProperties(EmbeddedCommandProperties.class)
@@ -33,12 +33,12 @@ public class EmbeddedCommandBusConfiguration {
     }
 
     /**
-     * The saga's and deadlines' commands, committed in groups; see {@link CommandLanes}. One thread by default: a
+     * The saga's and deadlines' commands, committed in groups; see {@link CommandRoutingExecutor}. One thread by default: a
      * group holds its aggregates' locks until it commits, and two groups could each wait for the other's.
      */
     @Bean(destroyMethod = "shutdown")
-    FollowUpGroups followUpCommandGroups(EmbeddedCommandProperties properties) {
-        return new FollowUpGroups(properties.followUpCommandThreads(), properties.followUpGroup());
+    FollowUpCommandExecutor followUpCommands(EmbeddedCommandProperties properties) {
+        return new FollowUpCommandExecutor(properties.followUpCommandThreads(), properties.followUpGroup());
     }
 
     @Bean
@@ -46,9 +46,9 @@ public class EmbeddedCommandBusConfiguration {
     public CommandBus commandBus(TransactionManager transactionManager, Configuration axon,
                                  DuplicateCommandHandlerResolver duplicateResolver,
                                  @Qualifier("commandExecutor") ExecutorService commandExecutor,
-                                 FollowUpGroups followUps) {
+                                 FollowUpCommandExecutor followUps) {
         AsynchronousCommandBus bus = AsynchronousCommandBus.builder()
-                .executor(new CommandLanes(commandExecutor, followUps))
+                .executor(new CommandRoutingExecutor(commandExecutor, followUps))
                 .transactionManager(new JoiningTransactionManager(transactionManager))
                 .duplicateCommandHandlerResolver(duplicateResolver)
                 .spanFactory(axon.getComponent(CommandBusSpanFactory.class))

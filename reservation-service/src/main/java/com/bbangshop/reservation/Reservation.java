@@ -2,6 +2,7 @@ package com.bbangshop.reservation;
 
 import com.bbangshop.api.reservation.AbandonReservationCommand;
 import com.bbangshop.api.reservation.AcceptReservationCommand;
+import com.bbangshop.api.reservation.CancellationReason;
 import com.bbangshop.api.reservation.ClearReservationFlagCommand;
 import com.bbangshop.api.reservation.CompleteCancellationCommand;
 import com.bbangshop.api.reservation.ConfirmReservationCommand;
@@ -120,8 +121,8 @@ public class Reservation {
             throw BusinessRuleException.forbidden("the cancel secret does not match reservation " + reservationId);
         }
         switch (status) {
-            case REQUESTED, ACCEPTED, CONFIRMED ->
-                    apply(new ReservationCancellationRequestedEvent(reservationId, breadId, quantity, status));
+            case REQUESTED, ACCEPTED, CONFIRMED -> apply(new ReservationCancellationRequestedEvent(reservationId,
+                    breadId, quantity, status, command.byStaff() ? CancellationReason.STAFF : CancellationReason.CUSTOMER));
             case CANCELLATION_REQUESTED, CANCELED -> {
                 // canceling twice is harmless
             }
@@ -136,7 +137,8 @@ public class Reservation {
     @CommandHandler
     public void handle(AbandonReservationCommand command) {
         if (status == REQUESTED) {
-            apply(new ReservationCancellationRequestedEvent(reservationId, breadId, quantity, status));
+            apply(new ReservationCancellationRequestedEvent(reservationId, breadId, quantity, status,
+                    CancellationReason.ABANDONED));
         }
     }
 

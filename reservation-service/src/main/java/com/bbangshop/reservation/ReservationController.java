@@ -10,6 +10,7 @@ import com.bbangshop.api.reservation.RequestCancellationCommand;
 import com.bbangshop.api.reservation.ReservationStatus;
 import com.bbangshop.api.rules.Limits;
 import com.bbangshop.api.stock.StockOutcome;
+import com.bbangshop.reservation.notification.ContactBook;
 import com.bbangshop.reservation.overload.ReservationAdmission;
 import com.bbangshop.support.readmodel.ReadModelWaiter;
 import com.bbangshop.support.readmodel.ReadSideProperties;
@@ -58,19 +59,21 @@ public class ReservationController {
     private final ReservationPlacement placement;
     private final ReservationAdmission admission;
     private final KnownBreads knownBreads;
+    private final ContactBook contacts;
     private final Duration decisionTimeout;
     private final Duration catchUp;
 
     public ReservationController(CommandGateway commandGateway, QueryGateway queryGateway,
                                  ReservationPlacement placement, ReservationAdmission admission,
                                  KnownBreads knownBreads, ReservationProperties reservationProperties,
-                                 ReadSideProperties readSide) {
+                                 ReadSideProperties readSide, ContactBook contacts) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.readModel = new ReadModelWaiter(queryGateway);
         this.placement = placement;
         this.admission = admission;
         this.knownBreads = knownBreads;
+        this.contacts = contacts;
         this.decisionTimeout = reservationProperties.decisionTimeout();
         this.catchUp = readSide.catchUp();
     }
@@ -83,17 +86,22 @@ public class ReservationController {
      */
     @PostMapping
     public ResponseEntity<Object> reserve(@Valid @RequestBody PlaceReservationRequest request) throws Exception {
-        return awaitAnswer(admission.admit(() -> place(request)));
+        contacts.check(request.contact());
+        String reservationId = IdentifierFactory.getInstance().generateIdentifier();
+        ResponseEntity<Object> answer = awaitAnswer(admission.admit(() -> place(reservationId, request)));
+        if (answer.getStatusCode().isSameCodeAs(HttpStatus.CREATED)) { // accepted: the reservation exists
+            contacts.keep(reservationId, request.contact());
+        }
+        return answer;
     }
 
-    private CompletableFuture<ResponseEntity<Object>> place(PlaceReservationRequest request) {
+    private CompletableFuture<ResponseEntity<Object>> place(String reservationId, PlaceReservationRequest request) {
         KnownBreads.Bread bread = findBread(request.breadId());
         int quantity = request.quantityOrDefault();
         if (quantity > bread.maxPerReservation()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "quantity must be at most "
                     + bread.maxPerReservation() + " for " + bread.breadName());
         }
-        String reservationId = IdentifierFactory.getInstance().generateIdentifier();
         String secret = CancelSecrets.newSecret();
         PlaceReservationCommand command = new PlaceReservationCommand(reservationId, bread.breadId(), quantity,
                 CancelSecrets.hash(secret));

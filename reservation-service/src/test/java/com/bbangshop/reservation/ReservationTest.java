@@ -1,6 +1,7 @@
 package com.bbangshop.reservation;
 
 import com.bbangshop.api.reservation.AbandonReservationCommand;
+import com.bbangshop.api.reservation.CancellationReason;
 import com.bbangshop.api.reservation.AcceptReservationCommand;
 import com.bbangshop.api.reservation.ClearReservationFlagCommand;
 import com.bbangshop.api.reservation.CompleteCancellationCommand;
@@ -266,7 +267,8 @@ class ReservationTest {
         @EnumSource(names = {"REQUESTED", "ACCEPTED", "CONFIRMED"})
         void theOwnerCancelsWithTheRightSecretAndThePreviousStatusIsKept(ReservationStatus status) {
             given(status).when(new RequestCancellationCommand(ID, SECRET_HASH, false))
-                         .expectEvents(new ReservationCancellationRequestedEvent(ID, BREAD, 2, status));
+                         .expectEvents(new ReservationCancellationRequestedEvent(ID, BREAD, 2, status,
+                                 CancellationReason.CUSTOMER));
         }
 
         @Test
@@ -288,9 +290,10 @@ class ReservationTest {
         }
 
         @Test
-        void staffMayCancelWithoutTheSecret() {
+        void staffMayCancelWithoutTheSecretAndTheEventSaysStaffCanceled() {
             given(ACCEPTED).when(new RequestCancellationCommand(ID, null, true))
-                           .expectEvents(new ReservationCancellationRequestedEvent(ID, BREAD, 2, ACCEPTED));
+                           .expectEvents(new ReservationCancellationRequestedEvent(ID, BREAD, 2, ACCEPTED,
+                                   CancellationReason.STAFF));
         }
 
         @ParameterizedTest(name = "when {0}")
@@ -318,7 +321,8 @@ class ReservationTest {
         @Test
         void anUndecidedReservationIsCanceledSoThatWhateverTheBakeryHoldsComesBack() {
             given(REQUESTED).when(new AbandonReservationCommand(ID))
-                            .expectEvents(new ReservationCancellationRequestedEvent(ID, BREAD, 2, REQUESTED));
+                            .expectEvents(new ReservationCancellationRequestedEvent(ID, BREAD, 2, REQUESTED,
+                                    CancellationReason.ABANDONED));
         }
 
         @ParameterizedTest(name = "when {0}")

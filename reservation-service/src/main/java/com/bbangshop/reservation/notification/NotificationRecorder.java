@@ -1,0 +1,45 @@
+package com.bbangshop.reservation.notification;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The {@code notifications} processor: its own tracking processor, so that it never waits for, nor delays, the saga
+ * or the pages. It only writes rows (sending is OutboxSender's): a notice becomes one outbox row per channel that
+ * reaches the customer, in the same transaction as the processor's token, and the row's (event, channel) is unique,
+ * so an event handled again adds nothing. A reservation's events come in order, so its contact is still there for
+ * a notice and deleted by the event that ends it.
+ */
+@Component
+@ProcessingGroup(NotificationRecorder.PROCESSOR)
+public class NotificationRecorder {
+
+    public static final String PROCESSOR = "notifications";
+
+    private final ContactBook contacts;
+    private final Outbox outbox;
+    private final List<NotificationChannel> channels;
+    private final Clock clock;
+
+    public NotificationRecorder(ContactBook contacts, Outbox outbox, NotificationChannels channels,
+                                Clock notificationClock) {
+        this.contacts = contacts;
+        this.outbox = outbox;
+        this.channels = channels.on();
+        this.clock = notificationClock;
+    }
+
+    @EventHandler
+    void on(Object event, @MessageIdentifier String eventId) {
+        NotificationTriggers.noticeOf(event).ifPresent(notice -> contacts.find(notice.reservationId())
+                .ifPresent(contact -> channels.stream().filter(channel -> channel.recipient(contact) != null)
+                        .forEach(channel -> outbox.add(eventId, channel.name(), notice,
+                                channel.recipient(contact), clock.instant()))));
+        NotificationTriggers.endedBy(event).ifPresent(contacts::forget);
+    }
+}

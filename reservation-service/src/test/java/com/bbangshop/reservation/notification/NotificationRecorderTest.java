@@ -1,0 +1,124 @@
+package com.bbangshop.reservation.notification;
+
+import com.bbangshop.api.reservation.CancellationReason;
+import com.bbangshop.api.reservation.ReservationCanceledEvent;
+import com.bbangshop.api.reservation.ReservationCancellationRequestedEvent;
+import com.bbangshop.api.reservation.ReservationPickedUpEvent;
+import com.bbangshop.api.reservation.ReservationStatus;
+import jakarta.validation.Validation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NotificationRecorderTest {
+
+    private final OutboxTables tables = new OutboxTables();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T10:00:00Z"));
+    private final ContactBook contacts = new ContactBook(tables.jdbc, clock,
+            Validation.buildDefaultValidatorFactory().getValidator());
+    private final NotificationRecorder recorder = new NotificationRecorder(contacts, tables.outbox,
+            new NotificationChannels(List.of(channel("EMAIL", true), channel("WEBHOOK", false))), clock);
+
+    @AfterEach
+    void closeTables() {
+        tables.close();
+    }
+
+    @Test
+    void aStaffCancelMakesOneRowPerChannelThatReachesTheCustomerAndARedeliveryMakesNone() {
+        contacts.keep("r-1", new NotifyContact("kim@example.com", "010-1234-5678"));
+
+        recorder.on(staffCancel("r-1"), "event-1");
+        recorder.on(staffCancel("r-1"), "event-1");
+
+        assertThat(tables.jdbc.queryForList("select channel || ' ' || recipient || ' ' || kind from notification_outbox "
+                + "order by channel", String.class)).containsExactly("EMAIL kim@example.com CANCELED_BY_STAFF",
+                "WEBHOOK +821012345678 CANCELED_BY_STAFF");
+    }
+
+    @Test
+    void aChannelThatCannotReachTheCustomerMakesNoRow() {
+        contacts.keep("r-1", new NotifyContact(null, "+821012345678"));
+
+        recorder.on(staffCancel("r-1"), "event-1");
+
+        assertThat(tables.jdbc.queryForList("select channel from notification_outbox", String.class))
+                .containsExactly("WEBHOOK");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = CancellationReason.class, names = {"CUSTOMER", "ABANDONED"})
+    void aCancelNotByStaffNotifiesNobody(CancellationReason reason) {
+        contacts.keep("r-1", new NotifyContact("kim@example.com", null));
+
+        recorder.on(new ReservationCancellationRequestedEvent("r-1", "b-1", 1, ReservationStatus.ACCEPTED, reason),
+                "event-1");
+        recorder.on(new ReservationCancellationRequestedEvent("r-1", "b-1", 1, ReservationStatus.ACCEPTED),
+                "event-2");
+
+        assertThat(tables.rows()).isZero();
+    }
+
+    @Test
+    void aReservationWithoutAContactNotifiesNobody() {
+        recorder.on(staffCancel("r-1"), "event-1");
+
+        assertThat(tables.rows()).isZero();
+    }
+
+    @Test
+    void theContactIsDeletedWhenTheReservationEndsAndOnlyItsOwn() {
+        contacts.keep("r-1", new NotifyContact("kim@example.com", null));
+        contacts.keep("r-2", new NotifyContact("lee@example.com", null));
+        contacts.keep("r-3", new NotifyContact("park@example.com", null));
+
+        recorder.on(new ReservationCanceledEvent("r-1", "b-1", 1), "event-1");
+        recorder.on(new ReservationPickedUpEvent("r-2", "b-1"), "event-2");
+
+        assertThat(contacts.find("r-1")).isEmpty();
+        assertThat(contacts.find("r-2")).isEmpty();
+        assertThat(contacts.find("r-3")).contains(new Contact("park@example.com", null));
+    }
+
+    @Test
+    void aStaffCancelIsNotifiedEvenThoughTheCancelThatFollowsDeletesTheContact() {
+        contacts.keep("r-1", new NotifyContact("kim@example.com", null));
+
+        recorder.on(staffCancel("r-1"), "event-1");
+        recorder.on(new ReservationCanceledEvent("r-1", "b-1", 1), "event-2");
+
+        assertThat(contacts.find("r-1")).isEmpty();
+        assertThat(tables.jdbc.queryForObject("select recipient from notification_outbox", String.class))
+                .isEqualTo("kim@example.com");
+    }
+
+    private static ReservationCancellationRequestedEvent staffCancel(String reservationId) {
+        return new ReservationCancellationRequestedEvent(reservationId, "b-1", 1, ReservationStatus.CONFIRMED,
+                CancellationReason.STAFF);
+    }
+
+    private static NotificationChannel channel(String name, boolean byEmail) {
+        return new NotificationChannel() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String recipient(Contact contact) {
+                return byEmail ? contact.email() : contact.phone();
+            }
+
+            @Override
+            public void send(OutboxEntry entry) {
+                throw new UnsupportedOperationException("the recorder sends nothing");
+            }
+        };
+    }
+}

@@ -30,7 +30,7 @@ import static org.springframework.beans.factory.annotation.BeanFactoryAnnotation
  */
 class DataFromBeforeMigrationsTest {
 
-    private static final List<String> MAIN_GROUPS = List.of("stores", "deadlines", "read_model");
+    private static final List<String> MAIN_GROUPS = List.of("stores", "deadlines", "notifications", "read_model");
 
     @TempDir
     Path dataDir;

@@ -105,6 +105,7 @@ class StaffAccessTest {
                 new Action("GET", "/js/staff.js", "", 200),
                 new Action("GET", "/admin/rebuild", "", 200),
                 new Action("POST", "/admin/rebuild", "", 202),
+                new Action("GET", "/admin/notifications?status=FAILED", "", 200),
                 new Action("GET", "/admin/anything-added-later", "", 404),
                 new Action("GET", "/actuator/prometheus", "", 200),
                 new Action("GET", "/actuator/info", "", 200));

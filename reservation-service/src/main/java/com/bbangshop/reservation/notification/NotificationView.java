@@ -13,7 +13,7 @@ public record NotificationView(long id, String kind, String channel, String rese
                 entry.createdAt(), entry.sentAt());
     }
 
-    /** k***@example.com, +8210******78: the first character (the first four of a phone), the domain, the last two. */
+    /** k***@example.com, +821*******78: an address's first character and domain, a phone's first four and last two. */
     static String masked(String recipient) {
         if (recipient == null) {
             return null;

@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The seed's body {@code {"breadId": ...}}; {@code quantity} defaults to one loaf; {@code notify}, where to tell the
- * customer of changes, is kept apart from the reservation's events and checked by ContactBook (a record cannot have a component named
- * notify).
+ * customer of changes, is kept apart from the reservation's events and checked by ContactBook (a record component
+ * cannot be named notify).
  */
 public record PlaceReservationRequest(@NotBlank @Size(max = 64)
                                       @Pattern(regexp = Limits.PLAIN_TEXT, message = "must not contain control "

@@ -122,7 +122,8 @@ public class Reservation {
         }
         switch (status) {
             case REQUESTED, ACCEPTED, CONFIRMED -> apply(new ReservationCancellationRequestedEvent(reservationId,
-                    breadId, quantity, status, command.byStaff() ? CancellationReason.STAFF : CancellationReason.CUSTOMER));
+                    breadId, quantity, status,
+                    command.byStaff() ? CancellationReason.STAFF : CancellationReason.CUSTOMER));
             case CANCELLATION_REQUESTED, CANCELED -> {
                 // canceling twice is harmless
             }

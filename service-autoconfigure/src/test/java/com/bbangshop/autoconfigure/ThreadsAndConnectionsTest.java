@@ -23,6 +23,9 @@ class ThreadsAndConnectionsTest {
 
     private static final String[] PROJECTIONS = {"pages", "breads", "assignments"};
     private static final String SAGA = "ReservationSagaProcessor";
+    private static final String NOTIFICATIONS = "notifications";
+    /** The notification sender's one thread (reservation-service's OutboxSender). */
+    private static final int NOTIFICATION_SENDER = 1;
 
     @ParameterizedTest
     @ValueSource(strings = {"", "postgres", "axonserver,postgres", "postgres,axonserver"})
@@ -39,7 +42,8 @@ class ThreadsAndConnectionsTest {
 
         int holders = number(settings, "bbangshop.reservation.placement-threads") + processorThreads(settings, SAGA)
                 + Stream.of(PROJECTIONS).mapToInt(name -> processorThreads(settings, name)).sum()
-                + number(settings, "db-scheduler.threads") + number(settings, "bbangshop.follow-up-command-threads");
+                + number(settings, "db-scheduler.threads") + number(settings, "bbangshop.follow-up-command-threads")
+                + processorThreads(settings, NOTIFICATIONS) + NOTIFICATION_SENDER;
         assertThat(number(settings, "spring.datasource.hikari.maximum-pool-size")).isGreaterThanOrEqualTo(holders);
     }
 
@@ -62,7 +66,7 @@ class ThreadsAndConnectionsTest {
         int queries = number(settings, "axon.axonserver.query-threads");
 
         int reservationService = commands + processorThreads(settings, SAGA) + number(settings, "db-scheduler.threads")
-                + 1;
+                + 1 + processorThreads(settings, NOTIFICATIONS) + NOTIFICATION_SENDER;
         int queryService = queries + Stream.of(PROJECTIONS).mapToInt(name -> processorThreads(settings, name)).sum();
         int bakeryService = commands;
         assertThat(number(settings, "spring.datasource.hikari.maximum-pool-size"))

@@ -60,7 +60,8 @@ public class ContactBook {
             return;
         }
         try {
-            jdbc.update("insert into reservation_contacts (reservation_id, email, phone, created_at) values (?, ?, ?, ?)",
+            jdbc.update("insert into reservation_contacts (reservation_id, email, phone, created_at) "
+                            + "values (?, ?, ?, ?)",
                     reservationId, contact.email(), contact.phoneE164(), Timestamp.from(clock.instant()));
         } catch (DuplicateKeyException kept) {
             // kept already: the id is new for every request, so this is the same contact

@@ -37,9 +37,9 @@ class NotificationRecorderTest {
         recorder.on(staffCancel("r-1"), "event-1");
         recorder.on(staffCancel("r-1"), "event-1");
 
-        assertThat(tables.jdbc.queryForList("select channel || ' ' || recipient || ' ' || kind from notification_outbox "
-                + "order by channel", String.class)).containsExactly("EMAIL kim@example.com CANCELED_BY_STAFF",
-                "WEBHOOK +821012345678 CANCELED_BY_STAFF");
+        assertThat(tables.jdbc.queryForList("select channel || ' ' || recipient || ' ' || kind "
+                + "from notification_outbox order by channel", String.class))
+                .containsExactly("EMAIL kim@example.com CANCELED_BY_STAFF", "WEBHOOK +821012345678 CANCELED_BY_STAFF");
     }
 
     @Test

@@ -15,7 +15,8 @@ class OutboxSenderTest {
 
     private static final Duration FIRST = Duration.ofSeconds(10);
     private static final NotificationProperties SETTINGS = new NotificationProperties(Duration.ofSeconds(1), 20,
-            Duration.ofMinutes(2), 4, FIRST, Duration.ofSeconds(30), new NotificationProperties.Mail("shop@example.com"),
+            Duration.ofMinutes(2), 4, FIRST, Duration.ofSeconds(30),
+            new NotificationProperties.Mail("shop@example.com"),
             new NotificationProperties.Webhook(URI.create("http://localhost:1/"), "secret", Duration.ofSeconds(1)));
 
     private final OutboxTables tables = new OutboxTables();

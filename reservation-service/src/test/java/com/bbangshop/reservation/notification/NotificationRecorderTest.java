@@ -4,6 +4,7 @@ import com.bbangshop.api.reservation.CancellationReason;
 import com.bbangshop.api.reservation.ReservationCanceledEvent;
 import com.bbangshop.api.reservation.ReservationCancellationRequestedEvent;
 import com.bbangshop.api.reservation.ReservationPickedUpEvent;
+import com.bbangshop.api.reservation.ReservationSoldOutEvent;
 import com.bbangshop.api.reservation.ReservationStatus;
 import jakarta.validation.Validation;
 import org.junit.jupiter.api.AfterEach;
@@ -77,12 +78,15 @@ class NotificationRecorderTest {
         contacts.keep("r-1", new NotifyContact("kim@example.com", null));
         contacts.keep("r-2", new NotifyContact("lee@example.com", null));
         contacts.keep("r-3", new NotifyContact("park@example.com", null));
+        contacts.keep("r-4", new NotifyContact("choi@example.com", null));
 
         recorder.on(new ReservationCanceledEvent("r-1", "b-1", 1), "event-1");
         recorder.on(new ReservationPickedUpEvent("r-2", "b-1"), "event-2");
+        recorder.on(new ReservationSoldOutEvent("r-4", "b-1", 1), "event-3");
 
         assertThat(contacts.find("r-1")).isEmpty();
         assertThat(contacts.find("r-2")).isEmpty();
+        assertThat(contacts.find("r-4")).isEmpty();
         assertThat(contacts.find("r-3")).contains(new Contact("park@example.com", null));
     }
 

@@ -6,6 +6,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.MultiEventHandlerInvoker;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -173,6 +175,9 @@ class NotificationDeliveryTest {
 
         TrackingEventProcessor notifications = processors
                 .eventProcessor("notifications", TrackingEventProcessor.class).orElseThrow();
+        assertThat(((MultiEventHandlerInvoker) notifications.eventHandlerInvoker()).delegates().stream()
+                .flatMap(invoker -> ((SimpleEventHandlerInvoker) invoker).eventHandlers().stream()).toList())
+                .as("the recorder, once").hasSize(1);
         notifications.shutDown();
         notifications.resetTokens();
         notifications.start();

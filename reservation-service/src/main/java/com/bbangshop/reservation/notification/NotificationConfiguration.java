@@ -20,7 +20,7 @@ import java.util.List;
 public class NotificationConfiguration {
 
     @Bean
-    Clock notificationClock() {
+    static Clock notificationClock() {
         return Clock.systemUTC();
     }
 
@@ -42,9 +42,13 @@ public class NotificationConfiguration {
         return new OutboxSender(outbox, channels.on(), settings, notificationClock);
     }
 
-    /** A row that cannot be written (the database away) is tried again, not skipped: the notice would be lost. */
+    /**
+     * The recorder joins its processor by its @ProcessingGroup. A row that cannot be written (the database away) is
+     * tried again, not skipped: the notice would be lost.
+     */
     @Autowired
-    void propagateNotificationErrors(EventProcessingConfigurer configurer) {
+    void registerRecorder(EventProcessingConfigurer configurer, ObjectProvider<NotificationRecorder> recorder) {
+        configurer.registerEventHandler(c -> recorder.getObject());
         configurer.registerListenerInvocationErrorHandler(NotificationRecorder.PROCESSOR,
                 c -> PropagatingErrorHandler.instance());
     }

@@ -52,6 +52,12 @@ final class NotificationTriggers {
             new Ending<>(ReservationCanceledEvent.class, ReservationCanceledEvent::reservationId),
             new Ending<>(ReservationSoldOutEvent.class, ReservationSoldOutEvent::reservationId));
 
+    /** Whether events of this type notify or end a reservation: the processor reads past all others. */
+    static boolean concerns(Class<?> payloadType) {
+        return TRIGGERS.stream().anyMatch(trigger -> trigger.type().isAssignableFrom(payloadType))
+                || ENDINGS.stream().anyMatch(ending -> ending.type().isAssignableFrom(payloadType));
+    }
+
     static Optional<Notice> noticeOf(Object event) {
         return TRIGGERS.stream().flatMap(trigger -> trigger.noticeOf(event).stream()).findFirst();
     }

@@ -4,8 +4,11 @@ import com.bbangshop.api.reservation.CancellationReason;
 import com.bbangshop.api.reservation.ReservationCanceledEvent;
 import com.bbangshop.api.reservation.ReservationCancellationRequestedEvent;
 import com.bbangshop.api.reservation.ReservationPickedUpEvent;
+import com.bbangshop.api.reservation.ReservationPlacedEvent;
 import com.bbangshop.api.reservation.ReservationSoldOutEvent;
 import com.bbangshop.api.reservation.ReservationStatus;
+import com.bbangshop.api.reservation.SoldOutReservationRecordedEvent;
+import com.bbangshop.api.stock.StockReservedEvent;
 import jakarta.validation.Validation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,8 +38,8 @@ class NotificationRecorderTest {
     void aStaffCancelMakesOneRowPerChannelThatReachesTheCustomerAndARedeliveryMakesNone() {
         contacts.keep("r-1", new NotifyContact("kim@example.com", "010-1234-5678"));
 
-        recorder.on(staffCancel("r-1"), "event-1");
-        recorder.on(staffCancel("r-1"), "event-1");
+        recorder.record(staffCancel("r-1"), "event-1");
+        recorder.record(staffCancel("r-1"), "event-1");
 
         assertThat(tables.jdbc.queryForList("select channel || ' ' || recipient || ' ' || kind "
                 + "from notification_outbox order by channel", String.class))
@@ -44,10 +47,21 @@ class NotificationRecorderTest {
     }
 
     @Test
+    void theProcessorTakesOnlyTheEventsThatNotifyOrEndAReservation() {
+        assertThat(recorder.canHandleType(ReservationCancellationRequestedEvent.class)).isTrue();
+        assertThat(recorder.canHandleType(ReservationCanceledEvent.class)).isTrue();
+        assertThat(recorder.canHandleType(ReservationPickedUpEvent.class)).isTrue();
+        assertThat(recorder.canHandleType(ReservationSoldOutEvent.class)).isTrue();
+        assertThat(recorder.canHandleType(SoldOutReservationRecordedEvent.class)).isFalse();
+        assertThat(recorder.canHandleType(ReservationPlacedEvent.class)).isFalse();
+        assertThat(recorder.canHandleType(StockReservedEvent.class)).isFalse();
+    }
+
+    @Test
     void aChannelThatCannotReachTheCustomerMakesNoRow() {
         contacts.keep("r-1", new NotifyContact(null, "+821012345678"));
 
-        recorder.on(staffCancel("r-1"), "event-1");
+        recorder.record(staffCancel("r-1"), "event-1");
 
         assertThat(tables.jdbc.queryForList("select channel from notification_outbox", String.class))
                 .containsExactly("WEBHOOK");
@@ -58,9 +72,9 @@ class NotificationRecorderTest {
     void aCancelNotByStaffNotifiesNobody(CancellationReason reason) {
         contacts.keep("r-1", new NotifyContact("kim@example.com", null));
 
-        recorder.on(new ReservationCancellationRequestedEvent("r-1", "b-1", 1, ReservationStatus.ACCEPTED, reason),
+        recorder.record(new ReservationCancellationRequestedEvent("r-1", "b-1", 1, ReservationStatus.ACCEPTED, reason),
                 "event-1");
-        recorder.on(new ReservationCancellationRequestedEvent("r-1", "b-1", 1, ReservationStatus.ACCEPTED),
+        recorder.record(new ReservationCancellationRequestedEvent("r-1", "b-1", 1, ReservationStatus.ACCEPTED),
                 "event-2");
 
         assertThat(tables.rows()).isZero();
@@ -68,7 +82,7 @@ class NotificationRecorderTest {
 
     @Test
     void aReservationWithoutAContactNotifiesNobody() {
-        recorder.on(staffCancel("r-1"), "event-1");
+        recorder.record(staffCancel("r-1"), "event-1");
 
         assertThat(tables.rows()).isZero();
     }
@@ -80,9 +94,9 @@ class NotificationRecorderTest {
         contacts.keep("r-3", new NotifyContact("park@example.com", null));
         contacts.keep("r-4", new NotifyContact("choi@example.com", null));
 
-        recorder.on(new ReservationCanceledEvent("r-1", "b-1", 1), "event-1");
-        recorder.on(new ReservationPickedUpEvent("r-2", "b-1"), "event-2");
-        recorder.on(new ReservationSoldOutEvent("r-4", "b-1", 1), "event-3");
+        recorder.record(new ReservationCanceledEvent("r-1", "b-1", 1), "event-1");
+        recorder.record(new ReservationPickedUpEvent("r-2", "b-1"), "event-2");
+        recorder.record(new ReservationSoldOutEvent("r-4", "b-1", 1), "event-3");
 
         assertThat(contacts.find("r-1")).isEmpty();
         assertThat(contacts.find("r-2")).isEmpty();
@@ -94,8 +108,8 @@ class NotificationRecorderTest {
     void aStaffCancelIsNotifiedEvenThoughTheCancelThatFollowsDeletesTheContact() {
         contacts.keep("r-1", new NotifyContact("kim@example.com", null));
 
-        recorder.on(staffCancel("r-1"), "event-1");
-        recorder.on(new ReservationCanceledEvent("r-1", "b-1", 1), "event-2");
+        recorder.record(staffCancel("r-1"), "event-1");
+        recorder.record(new ReservationCanceledEvent("r-1", "b-1", 1), "event-2");
 
         assertThat(contacts.find("r-1")).isEmpty();
         assertThat(tables.jdbc.queryForObject("select recipient from notification_outbox", String.class))

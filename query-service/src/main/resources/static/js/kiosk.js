@@ -1,32 +1,32 @@
 // The kiosk: live bread counts, reserve, follow your reservation live, cancel with the secret kept in this browser.
-import { languageSwitch, t } from './i18n.js';
+// On a personal phone reservations are kept until they are over; a shop kiosk (/?kiosk) hands each one to the
+// customer's phone by a QR code and then forgets the customer.
+import { keepLanguageChoice, languageSwitch, t } from './i18n.js';
 import { call, isBusy } from './api.js';
 import { watch } from './live.js';
 import { messageKind, say, showMessage } from './message.js';
+import { confirmFirst } from './confirm.js';
+import { isKiosk, startOver, startOverWhenIdle } from './kiosk-mode.js';
+import { phoneLink, qrCode, takeHandedOver } from './handoff.js';
+import { FINISHED, myReservations } from './my-reservations.js';
 
-const STORAGE_KEY = 'bbangshop.reservations';
 const PROGRESS = ['REQUESTED', 'ACCEPTED', 'CONFIRMED'];
-const FINISHED = ['SOLD_OUT', 'CANCELED', 'PICKED_UP'];
+const KIOSK = isKiosk();
 // a reservation answered 202 may reach the read model a while later; only a long-unknown one is forgotten
 const UNKNOWN_FOR_GOOD_MILLIS = 5 * 60 * 1000;
 
 const breads = new Map();        // breadId -> BreadView
 const quantities = new Map();    // breadId -> chosen quantity
-const mine = loadMine();         // reservationId -> {reservationId, cancelSecret, breadName, quantity, view}
+const notes = new Map();         // breadId -> {key, params, kind}: what the last reserve tap on that bread came to
+const stored = myReservations(KIOSK);
+const mine = stored.mine;        // reservationId -> {reservationId, cancelSecret, breadName, quantity, view}
 const watchers = new Map();      // reservationId -> live stream
+const qrCodes = new Map();       // reservationId -> image address of its phone link
 
 const $ = selector => document.querySelector(selector);
 
-function loadMine() {
-  try {
-    return new Map((JSON.parse(localStorage.getItem(STORAGE_KEY)) || []).map(r => [r.reservationId, r]));
-  } catch (corrupt) {
-    return new Map();
-  }
-}
-
 function saveMine() {
-  localStorage.setItem(STORAGE_KEY, JSON.stringify([...mine.values()]));
+  stored.save();
 }
 
 function showConnection(state) {
@@ -63,6 +63,11 @@ function renderBreads() {
     const reserve = card.querySelector('.reserve');
     reserve.disabled = bread.soldOut || card.dataset.busy === 'true';
     reserve.textContent = card.dataset.busy === 'true' ? t('reserving') : bread.soldOut ? t('soldOut') : t('reserve');
+    const note = notes.get(bread.breadId);
+    const noteLine = card.querySelector('.note');
+    noteLine.hidden = !note;
+    noteLine.textContent = note ? t(note.key, note.params) : '';
+    noteLine.dataset.kind = note?.kind || '';
     return card;
   });
   list.replaceChildren(...cards);
@@ -84,9 +89,16 @@ function step(breadId, by) {
   renderBreads();
 }
 
+/** What a reserve tap came to is said in the bread's own card, under the finger, not at the top of the page. */
+function note(breadId, key, params, kind) {
+  notes.set(breadId, { key, params, kind });
+  renderBreads();
+}
+
 async function reserve(breadId, card) {
   const bread = breads.get(breadId);
   const quantity = quantities.get(breadId) || 1;
+  notes.delete(breadId);
   card.dataset.busy = 'true';
   renderBreads();
   const answer = await call('POST', '/reservations', { breadId, quantity });
@@ -105,23 +117,61 @@ async function reserve(breadId, card) {
     saveMine();
     follow(reservation.reservationId);
     renderMine();
-    say(answer.status === 201 ? 'reserved' : 'stillDeciding', { quantity, name: bread.breadName }, 'success');
+    if (KIOSK) {
+      showQrCode(reservation);
+      $(`[data-reservation-id="${reservation.reservationId}"]`).scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+    }
+    note(breadId, answer.status === 201 ? 'reserved' : 'stillDeciding', { quantity, name: bread.breadName }, 'success');
   } else if (answer.status === 409 && answer.body.title === 'Sold out') {
-    say('soldOutMessage', { name: bread.breadName }, 'warning');
+    await notEnoughLeft(bread, quantity);
   } else {
-    complain(answer);
+    note(breadId, ...complaint(answer));
   }
 }
 
-function complain(answer) {
-  if (isBusy(answer)) {
-    say('busy', {}, 'warning');
-  } else {
-    say('error', { detail: answer.body.detail || answer.body.title || answer.status }, 'error');
+/**
+ * "Sold out" means fewer loaves were left than asked for, not necessarily none: the bread's count right now tells
+ * the customer which, and how many they can still have.
+ */
+async function notEnoughLeft(bread, quantity) {
+  const now = await call('GET', `/breads/${encodeURIComponent(bread.breadId)}`);
+  const remaining = now.ok ? now.body.remaining : 0;
+  if (now.ok) {
+    breads.set(bread.breadId, now.body);
   }
+  if (remaining > 0 && remaining < quantity) {
+    quantities.set(bread.breadId, remaining);
+    note(bread.breadId, 'onlyLeft', { n: remaining, name: bread.breadName }, 'warning');
+  } else {
+    note(bread.breadId, 'soldOutMessage', { name: bread.breadName }, 'warning');
+  }
+}
+
+function complaint(answer) {
+  return isBusy(answer) ? ['busy', {}, 'warning']
+    : ['error', { detail: answer.body.detail || answer.body.title || answer.status }, 'error'];
 }
 
 // ---- my reservations ----
+
+async function showQrCode(reservation) {
+  try {
+    qrCodes.set(reservation.reservationId, await qrCode(phoneLink(reservation)));
+  } catch (refused) {
+    qrCodes.delete(reservation.reservationId);
+  }
+  renderMine();
+}
+
+/** A phone that opened a kiosk's QR code takes the reservation over, and keeps it like one made here. */
+function takeOverFromKiosk() {
+  const handed = takeHandedOver();
+  if (!handed || KIOSK || mine.has(handed.reservationId)) {
+    return;
+  }
+  mine.set(handed.reservationId, { ...handed, breadName: '', quantity: '', savedAt: Date.now(), view: null });
+  saveMine();
+}
 
 function follow(reservationId) {
   if (watchers.has(reservationId)) {
@@ -142,6 +192,7 @@ function update(view) {
   }
   reservation.view = view;
   reservation.breadName = view.breadName || reservation.breadName;
+  reservation.quantity = view.quantity || reservation.quantity;
   saveMine();
   renderMine();
   if (FINISHED.includes(view.status)) {
@@ -188,9 +239,18 @@ function renderMine() {
     cancel.hidden = FINISHED.includes(status) || status === 'CANCELLATION_REQUESTED';
     cancel.textContent = card.dataset.busy === 'true' ? t('canceling') : t('cancel');
     cancel.disabled = card.dataset.busy === 'true';
+    const noteLine = card.querySelector('.note');
+    noteLine.hidden = !reservation.note;
+    noteLine.textContent = reservation.note ? t(reservation.note[0], reservation.note[1]) : '';
+    noteLine.dataset.kind = reservation.note?.[2] || '';
     const dismiss = card.querySelector('.dismiss');
-    dismiss.hidden = !FINISHED.includes(status);
+    dismiss.hidden = !KIOSK && !FINISHED.includes(status);
     dismiss.textContent = t('dismiss');
+    const handoff = card.querySelector('.handoff');
+    handoff.hidden = !KIOSK || !qrCodes.has(reservation.reservationId) || FINISHED.includes(status);
+    handoff.querySelector('.qr').src = qrCodes.get(reservation.reservationId) || '';
+    handoff.querySelector('.qr').alt = t('qrCode');
+    handoff.querySelector('figcaption').textContent = t('followOnPhone');
     return card;
   });
   list.replaceChildren(...cards);
@@ -202,6 +262,10 @@ function newReservationCard(reservationId) {
   card.dataset.reservationId = reservationId;
   card.querySelector('.cancel').addEventListener('click', () => cancel(reservationId, card));
   card.querySelector('.dismiss').addEventListener('click', () => {
+    if (KIOSK) {
+      startOver();
+      return;
+    }
     mine.delete(reservationId);
     saveMine();
     renderMine();
@@ -211,18 +275,19 @@ function newReservationCard(reservationId) {
 
 async function cancel(reservationId, card) {
   const reservation = mine.get(reservationId);
+  if (!await confirmFirst('confirmCancel', { quantity: reservation.quantity, name: reservation.breadName },
+    'yesCancel')) {
+    return;
+  }
   card.dataset.busy = 'true';
   renderMine();
   const answer = await call('PATCH', `/reservations/${encodeURIComponent(reservationId)}`,
     { status: 'cancellation' }, { 'X-Cancel-Secret': reservation.cancelSecret });
   card.dataset.busy = 'false';
+  // 200: canceled; 202: the cancellation completes later, and the card follows it live
+  reservation.note = answer.ok ? [answer.status === 202 ? 'cancelRequested' : 'canceled', {}, 'success']
+    : complaint(answer);
   renderMine();
-  // 200: already canceled; 202: the cancellation completes later, and the card follows it live
-  if (answer.ok) {
-    say(answer.status === 202 ? 'cancelRequested' : 'canceled', {}, 'success');
-  } else {
-    complain(answer);
-  }
 }
 
 // ---- start ----
@@ -233,6 +298,12 @@ function renderAll() {
   showMessage();
 }
 
+if (KIOSK) {
+  keepLanguageChoice(false);
+  document.body.dataset.mode = 'kiosk';
+  startOverWhenIdle();
+}
+takeOverFromKiosk();
 languageSwitch($('#language'), renderAll);
 renderAll();
 watch('/live/breads', {

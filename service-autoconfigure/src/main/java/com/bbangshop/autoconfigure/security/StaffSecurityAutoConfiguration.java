@@ -93,6 +93,9 @@ public class StaffSecurityAutoConfiguration {
                 .requestMatchers(POST, "/reservations").permitAll()
                 .requestMatchers(GET, "/reservations/*", "/pages/*").permitAll()
                 .requestMatchers(GET, "/live/reservations/*", "/live/breads").permitAll()
+                // the kiosk's settings, and the QR code that hands a reservation over to the customer's phone
+                .requestMatchers(GET, "/kiosk/settings").permitAll()
+                .requestMatchers(POST, "/qr-codes").permitAll()
                 // cancel: the reservation's secret proves ownership, checked by the aggregate; staff need none
                 .requestMatchers(PATCH, "/reservations/*").permitAll()
                 .anyRequest().hasRole(StaffAuthentication.ROLE);

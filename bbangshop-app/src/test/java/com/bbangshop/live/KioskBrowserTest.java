@@ -199,8 +199,11 @@ class KioskBrowserTest extends PagesInChromium {
               const box = card.getBoundingClientRect();
               return [...card.querySelectorAll('.steps li')].filter(chip => {
                 const c = chip.getBoundingClientRect();
+                const range = document.createRange();
+                range.selectNodeContents(chip);
+                const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top))).size;
                 return c.left < box.left || c.right > box.right || c.top < box.top || c.bottom > box.bottom
-                  || chip.scrollWidth > chip.clientWidth;
+                  || chip.scrollWidth > chip.clientWidth || lines > 1;
               }).map(chip => chip.textContent);
             })""";
 
@@ -244,10 +247,12 @@ class KioskBrowserTest extends PagesInChromium {
         screenshot(staff, "10-staff-live-tables");
 
         page.locator(".pickup").click();
+        staff.locator("#confirm .yes").click();
         PlaywrightAssertions.assertThat(page).hasAttribute("data-status", "PICKED_UP");
         screenshot(staff, "11-staff-picked-up");
 
         staff.locator("#rebuild").click();
+        staff.locator("#confirm .yes").click();
         PlaywrightAssertions.assertThat(staff.locator("#message")).hasText("The shop screens are up to date.");
         PlaywrightAssertions.assertThat(staff.locator("#read-model-state")).hasAttribute("data-state", "READY");
         PlaywrightAssertions.assertThat(page).hasAttribute("data-status", "PICKED_UP");

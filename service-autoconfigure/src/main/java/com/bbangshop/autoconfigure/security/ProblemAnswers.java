@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -33,6 +34,13 @@ final class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHand
                 ? "the staff credentials were not accepted"
                 : request.getMethod() + " " + request.getRequestURI() + " is for staff: log in with HTTP Basic";
         ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED, detail);
+    }
+
+    /** After POST /staff/logout: the login just sent is refused, and no challenge asks for another. */
+    void loggedOut(HttpServletRequest request, HttpServletResponse response, Authentication ignored)
+            throws IOException {
+        ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED,
+                "logged out: this browser no longer sends the staff login; open /staff to log in again");
     }
 
     @Override

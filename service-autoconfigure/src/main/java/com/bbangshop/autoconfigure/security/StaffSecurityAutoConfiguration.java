@@ -21,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -48,6 +49,10 @@ public class StaffSecurityAutoConfiguration {
         return http
                 .authorizeHttpRequests(StaffSecurityAutoConfiguration::rules)
                 .httpBasic(basic -> basic.realmName(ProblemAnswers.REALM).authenticationEntryPoint(problems))
+                // Basic has no logout: a browser forgets the login when a request sent with it is refused, so logging
+                // out answers 401, without a challenge that would bring the login prompt back at once
+                .logout(logout -> logout.logoutRequestMatcher(PathPatternRequestMatcher.withDefaults()
+                        .matcher(POST, "/staff/logout")).logoutSuccessHandler(problems::loggedOut))
                 .exceptionHandling(refusals -> refusals.authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 // every call brings its credentials (Basic) or its proof (the cancel secret): nothing to remember
@@ -83,7 +88,7 @@ public class StaffSecurityAutoConfiguration {
                 // the request was authorized when it came in; its async and error dispatches are the same request
                 .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers(GET, "/staff", "/staff.html", "/js/staff.js").hasRole(StaffAuthentication.ROLE)
+                .requestMatchers(GET, "/staff", "/staff.html", "/js/staff*.js").hasRole(StaffAuthentication.ROLE)
                 // the kiosk, and the API description
                 .requestMatchers(GET, "/", "/index.html", "/favicon.ico", "/css/**", "/js/**").permitAll()
                 .requestMatchers(GET, "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")

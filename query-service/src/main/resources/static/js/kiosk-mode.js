@@ -10,7 +10,7 @@ export function isKiosk() {
   return sessionStorage.getItem(KIOSK_FLAG) === 'true';
 }
 
-/** Forgets the customer: storage emptied (the tab stays a kiosk), and a fresh page, so nothing stays in memory either. */
+/** Forgets the customer: storage emptied (the tab stays a kiosk), and a fresh page, so nothing stays in memory. */
 export function startOver() {
   localStorage.clear();
   sessionStorage.clear();

@@ -104,7 +104,7 @@ async function reserve(breadId, card) {
     };
     addReservation(reservation);
     note(breadId, answer.status === 201 ? 'reserved' : 'stillDeciding', { quantity, name: bread.breadName }, 'success');
-  } else if (answer.status === 409 && answer.body.title === 'Sold out') {
+  } else if (answer.status === 409 && answer.body.reservationStatus === 'SOLD_OUT') {
     await notEnoughLeft(bread, quantity);
   } else {
     note(breadId, ...complaint(answer));

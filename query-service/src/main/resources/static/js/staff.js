@@ -57,7 +57,8 @@ async function restockBread(bread, amount) {
   const quantity = Number(amount.value);
   const answer = await call('POST', `/breads/${encodeURIComponent(bread.breadId)}/restock`, { quantity });
   if (answer.ok) {
-    say('restocked', { n: quantity, name: bread.breadName }, 'success');
+    // 200 answers the bread's new counts; a 202 (the read side late) the counts as they stood
+    say('restocked', { n: quantity, name: bread.breadName, remaining: answer.body.remaining ?? '' }, 'success');
   } else {
     complain(answer);
   }

@@ -233,6 +233,7 @@ class KioskBrowserTest extends PagesInChromium {
 
         bread.locator(".restock-quantity").fill("3");
         bread.locator(".restock").click();
+        PlaywrightAssertions.assertThat(staff.locator("#message")).hasText("3 loaves added to staff sourdough: 7 left.");
         PlaywrightAssertions.assertThat(bread.locator(".remaining")).hasText("7");
         screenshot(staff, "09-staff-breads");
 

@@ -21,12 +21,23 @@ final class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHand
 
     static final String REALM = "bbangshop staff";
 
+    private final ServedPaths servedPaths;
+
+    ProblemAnswers(ServedPaths servedPaths) {
+        this.servedPaths = servedPaths;
+    }
+
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException refusal)
             throws IOException {
         if (refusal instanceof LoginThrottledException throttled) {
             response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
             ProblemResponses.write(request, response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+            return;
+        }
+        if (!(refusal instanceof BadCredentialsException) && !servedPaths.serves(request)) {
+            ProblemResponses.write(request, response, HttpStatus.NOT_FOUND,
+                    "nothing is served at " + request.getMethod() + " " + request.getRequestURI());
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");

@@ -3,6 +3,7 @@ package com.bbangshop.autoconfigure.security;
 import com.bbangshop.autoconfigure.web.SecurityHeaders;
 import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
@@ -22,6 +23,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -44,8 +46,9 @@ public class StaffSecurityAutoConfiguration {
     private static final Profiles SHARED_INFRASTRUCTURE = Profiles.of("axonserver | postgres");
 
     @Bean
-    SecurityFilterChain staffSecurityFilterChain(HttpSecurity http, StaffProperties staff) throws Exception {
-        ProblemAnswers problems = new ProblemAnswers();
+    SecurityFilterChain staffSecurityFilterChain(HttpSecurity http, StaffProperties staff,
+                                                 ObjectProvider<HandlerMappingIntrospector> mappings) throws Exception {
+        ProblemAnswers problems = new ProblemAnswers(new ServedPaths(mappings));
         return http
                 .authorizeHttpRequests(StaffSecurityAutoConfiguration::rules)
                 .httpBasic(basic -> basic.realmName(ProblemAnswers.REALM).authenticationEntryPoint(problems))

@@ -9,7 +9,6 @@ import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.StockCheck;
 import com.bbangshop.api.stock.StockChecks;
 import com.bbangshop.api.stock.StockDecisions;
-import com.bbangshop.api.stock.StockOutcome;
 import com.bbangshop.api.stock.StockRequest;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -53,17 +52,17 @@ final class GroupPlacement {
      * reservations an earlier try created (it is added to): a try whose unit of work failed may have created them
      * anyway where the commands ran elsewhere, so creating one of them again may be refused, and is not a failure.
      */
-    List<CompletableFuture<StockOutcome>> place(String breadId, List<PlaceReservationCommand> group,
+    List<CompletableFuture<ReservationDecision>> place(String breadId, List<PlaceReservationCommand> group,
                                                 Set<String> createdBefore) {
         List<StockCheck> checks = checkStock(breadId, group);
-        List<CompletableFuture<StockOutcome>> answers = new ArrayList<>(group.size());
+        List<CompletableFuture<ReservationDecision>> answers = new ArrayList<>(group.size());
         List<CompletableFuture<?>> placements = new ArrayList<>(group.size());
         for (int i = 0; i < group.size(); i++) {
             PlaceReservationCommand command = group.get(i);
             if (checks.get(i) == StockCheck.SOLD_OUT) {
                 answers.add(create(new RecordSoldOutReservationCommand(command.reservationId(), command.breadId(),
                         command.quantity()), command.reservationId(), createdBefore)
-                        .thenApply(recorded -> StockOutcome.SOLD_OUT));
+                        .thenApply(recorded -> ReservationDecision.SOLD_OUT));
                 placements.add(null);
             } else {
                 answers.add(null);
@@ -106,7 +105,7 @@ final class GroupPlacement {
     }
 
     private void decideAndRecord(String breadId, List<PlaceReservationCommand> group, List<Integer> placed,
-                                 List<CompletableFuture<StockOutcome>> answers) {
+                                 List<CompletableFuture<ReservationDecision>> answers) {
         if (placed.isEmpty()) {
             return;
         }
@@ -125,7 +124,8 @@ final class GroupPlacement {
         }
         for (int k = 0; k < placed.size(); k++) {
             int i = placed.get(k);
-            answers.set(i, record(group.get(i).reservationId(), decisions.outcomes().get(k)));
+            answers.set(i, record(group.get(i).reservationId(), new ReservationDecision(decisions.outcomes().get(k),
+                    decisions.pickupCodes().get(k))));
         }
     }
 
@@ -140,9 +140,10 @@ final class GroupPlacement {
         });
     }
 
-    private CompletableFuture<StockOutcome> record(String reservationId, StockOutcome decision) {
-        return switch (decision) {
-            case RESERVED -> commands.send(new AcceptReservationCommand(reservationId)).thenApply(done -> decision);
+    private CompletableFuture<ReservationDecision> record(String reservationId, ReservationDecision decision) {
+        return switch (decision.outcome()) {
+            case RESERVED -> commands.send(new AcceptReservationCommand(reservationId, decision.pickupCode()))
+                    .thenApply(done -> decision);
             case SOLD_OUT -> commands.send(new RejectSoldOutReservationCommand(reservationId))
                     .thenApply(done -> decision);
             // canceled (by staff) before the decision came: nothing is held, nothing to record

@@ -131,9 +131,11 @@ public class ReservationController {
     public ReservationList list(@RequestParam(defaultValue = "0") @Min(0) @Max(Limits.MAX_PAGE) int page,
                                 @RequestParam(defaultValue = "20") @Min(1) @Max(Limits.MAX_PAGE_SIZE) int size,
                                 @RequestParam(required = false) ReservationStatus status,
-                                @RequestParam(defaultValue = "false") boolean flagged) {
-        return queryGateway.query(new FindReservationsQuery(page, size, status, flagged), ReservationList.class)
-                .join();
+                                @RequestParam(defaultValue = "false") boolean flagged,
+                                @RequestParam(required = false) String code) {
+        String pickupCode = code == null ? null : PickupCodeRequest.normalized(code);
+        return queryGateway.query(new FindReservationsQuery(page, size, status, flagged, pickupCode),
+                ReservationList.class).join();
     }
 
     /** A reservation answered a moment ago may not be on its page yet: an unknown id waits briefly before 404. */
@@ -178,9 +180,9 @@ public class ReservationController {
     }
 
     private static ResponseEntity<Object> answerToReserve(String reservationId, KnownBreads.Bread bread, int quantity,
-                                                          String secret, StockOutcome decision) {
-        if (decision != StockOutcome.RESERVED) {
-            boolean soldOut = decision == StockOutcome.SOLD_OUT;
+                                                          String secret, ReservationDecision decision) {
+        if (decision.outcome() != StockOutcome.RESERVED) {
+            boolean soldOut = decision.outcome() == StockOutcome.SOLD_OUT;
             ProblemDetail refused = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, soldOut
                     ? bread.breadName() + " is sold out: fewer than " + quantity + " loaves were left"
                     : "reservation " + reservationId + " was canceled before its stock decision");
@@ -195,6 +197,7 @@ public class ReservationController {
         body.put("breadId", bread.breadId());
         body.put("quantity", quantity);
         body.put("status", ReservationStatus.ACCEPTED);
+        body.put("pickupCode", decision.pickupCode());
         body.put("seedStatus", ReservationStatus.ACCEPTED.seedName());
         body.put("cancelSecret", secret);
         return ResponseEntity.created(location(reservationId)).body(body);

@@ -8,6 +8,7 @@ import com.bbangshop.api.stock.CheckStockCommand;
 import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.StockCheck;
 import com.bbangshop.api.stock.StockChecks;
+import com.bbangshop.api.rules.PickupCodes;
 import com.bbangshop.api.stock.StockDecisions;
 import com.bbangshop.api.stock.StockOutcome;
 import com.bbangshop.api.stock.StockRequest;
@@ -50,6 +51,8 @@ final class ShopOnOneBus {
     private final int loavesPerBread;
     private final Map<String, Integer> remaining = new HashMap<>();
     private final Map<String, StockOutcome> decided = new HashMap<>();
+    /** As the bakery gives them: prefix AA, one ticket per reservation holding loaves, the same when asked again. */
+    private final Map<String, String> pickupCodes = new HashMap<>();
     private final CountDownLatch placingFirst = new CountDownLatch(1);
     private final CountDownLatch firstReleased = new CountDownLatch(1);
     private final SimpleCommandBus bus = SimpleCommandBus.builder().build();
@@ -115,10 +118,12 @@ final class ShopOnOneBus {
                     return StockOutcome.SOLD_OUT;
                 }
                 remaining.put(command.breadId(), left - request.quantity());
+                pickupCodes.put(id, PickupCodes.of("AA", pickupCodes.size() + 1L));
                 return StockOutcome.RESERVED;
             }));
         }
-        return new StockDecisions(outcomes);
+        return new StockDecisions(outcomes, command.requests().stream()
+                .map(request -> pickupCodes.get(request.reservationId())).toList());
     }
 
     private synchronized StockCheck check(String breadId, StockRequest request) {

@@ -2,6 +2,7 @@ package com.bbangshop.bakery.stock;
 
 import com.bbangshop.api.rules.BusinessRuleException;
 import com.bbangshop.api.rules.Limits;
+import com.bbangshop.api.rules.PickupCodes;
 import com.bbangshop.api.stock.BreadRegisteredEvent;
 import com.bbangshop.api.stock.BreadRestockedEvent;
 import com.bbangshop.api.stock.CheckStockCommand;
@@ -49,6 +50,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * served, so the mark passes a reservation only after thousands of younger ones have settled, long after its own
  * request (which alone asks for its decision) has ended. One that comes later anyway hears sold out and takes no
  * loaf. A snapshot of the earlier shape (every decision under {@code decisions}) loads into this one.
+ * <p>
+ * Each loaf reserved gets its pickup code here, with the stock: the bread's prefix and its next ticket. A retried
+ * reserve repeats the code (it is remembered with the loaves held), and a bread registered before codes existed
+ * gives none.
  */
 @Aggregate(cache = "breadStockCache", snapshotTriggerDefinition = "breadStockSnapshotTrigger")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -60,6 +65,10 @@ public class BreadStock {
     private int editionSize;
     private int remaining;
     private DecidedReservations decided = new DecidedReservations();
+    /** Null for a bread registered before pickup codes existed: its reservations get none. */
+    private String pickupPrefix;
+    /** The last ticket given: each reserved decision with a code takes the next, so a replay gives the same codes. */
+    private long lastTicket;
 
     protected BreadStock() {
         // for Axon and snapshots
@@ -70,11 +79,14 @@ public class BreadStock {
         this.decided = decided;
     }
 
+    /** The name and the pickup prefix are taken in the lookup of open breads, in this command's unit of work. */
     @CommandHandler
-    public BreadStock(RegisterBreadCommand command) {
+    public BreadStock(RegisterBreadCommand command, BreadNames names) {
         BreadRules.checkRegistration(command);
-        apply(new BreadRegisteredEvent(command.breadId(), command.name().strip(), command.quantity(),
-                command.maxPerReservation()));
+        String name = command.name().strip();
+        String prefix = names.claim(command.breadId(), name);
+        apply(new BreadRegisteredEvent(command.breadId(), name, command.quantity(), command.maxPerReservation(),
+                prefix));
     }
 
     @CommandHandler
@@ -98,10 +110,13 @@ public class BreadStock {
     public StockDecisions handle(ReserveStockCommand command) {
         BreadRules.checkRequests(command.requests());
         List<StockOutcome> outcomes = new ArrayList<>(command.requests().size());
+        List<String> codes = new ArrayList<>(command.requests().size());
         for (StockRequest request : command.requests()) {
-            outcomes.add(reserve(request));
+            StockOutcome outcome = reserve(request);
+            outcomes.add(outcome);
+            codes.add(outcome == StockOutcome.RESERVED ? decided.pickupCodeOf(request.reservationId()) : null);
         }
-        return new StockDecisions(outcomes);
+        return new StockDecisions(outcomes, codes);
     }
 
     private StockOutcome reserve(StockRequest request) {
@@ -116,8 +131,9 @@ public class BreadStock {
             apply(new StockSoldOutEvent(breadId, request.reservationId(), request.quantity(), remaining));
             return StockOutcome.SOLD_OUT;
         }
+        String code = pickupPrefix == null ? null : PickupCodes.of(pickupPrefix, lastTicket + 1);
         apply(new StockReservedEvent(breadId, request.reservationId(), request.quantity(),
-                remaining - request.quantity()));
+                remaining - request.quantity(), code));
         return StockOutcome.RESERVED;
     }
 
@@ -172,6 +188,7 @@ public class BreadStock {
         breadId = event.breadId();
         editionSize = event.quantity();
         remaining = event.quantity();
+        pickupPrefix = event.pickupPrefix();
     }
 
     @EventSourcingHandler
@@ -183,7 +200,10 @@ public class BreadStock {
     @EventSourcingHandler
     void on(StockReservedEvent event) {
         remaining = event.remaining();
-        decided.reserved(event.reservationId(), event.quantity());
+        decided.reserved(event.reservationId(), event.quantity(), event.pickupCode());
+        if (event.pickupCode() != null) {
+            lastTicket++;
+        }
     }
 
     @EventSourcingHandler

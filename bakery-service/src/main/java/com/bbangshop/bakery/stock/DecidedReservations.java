@@ -25,6 +25,11 @@ final class DecidedReservations {
     static final int SETTLED_KEPT = 4096;
 
     private Map<String, Integer> holding = new HashMap<>();
+    /**
+     * The pickup code of each reservation holding loaves that was given one, so that a retried reserve answers it
+     * again. Absent from snapshots taken before pickup codes existed: their reservations have none.
+     */
+    private Map<String, String> pickupCodes = new HashMap<>();
     private TreeMap<String, StockOutcome> settled = new TreeMap<>();
     /** The greatest reservation id forgotten; null until the first is. */
     private String forgottenUpTo;
@@ -48,6 +53,11 @@ final class DecidedReservations {
         return holding.containsKey(reservationId) ? StockOutcome.RESERVED : settled.get(reservationId);
     }
 
+    /** The pickup code of a reservation holding loaves, or null (none held, or decided without a code). */
+    String pickupCodeOf(String reservationId) {
+        return pickupCodes.get(reservationId);
+    }
+
     /** The loaves the reservation holds: never forgotten while held. */
     int heldBy(String reservationId) {
         return holding.getOrDefault(reservationId, 0);
@@ -61,9 +71,12 @@ final class DecidedReservations {
         return isAtOrBelowForgotten(reservationId) && outcomeOf(reservationId) == null;
     }
 
-    void reserved(String reservationId, int quantity) {
+    void reserved(String reservationId, int quantity, String pickupCode) {
         settled.remove(reservationId);
         holding.put(reservationId, quantity);
+        if (pickupCode != null) {
+            pickupCodes.put(reservationId, pickupCode);
+        }
     }
 
     void soldOut(String reservationId) {
@@ -72,13 +85,14 @@ final class DecidedReservations {
 
     void released(String reservationId) {
         holding.remove(reservationId);
+        pickupCodes.remove(reservationId);
         settle(reservationId, StockOutcome.RELEASED);
     }
 
     /** One decision of a snapshot of the earlier shape, remembered as if its event had come. */
     void remember(String reservationId, StockDecision decision) {
         switch (decision.outcome()) {
-            case RESERVED -> reserved(reservationId, decision.quantity());
+            case RESERVED -> reserved(reservationId, decision.quantity(), null);
             case SOLD_OUT -> soldOut(reservationId);
             case RELEASED -> released(reservationId);
         }

@@ -68,7 +68,7 @@ public class PageProjection {
 
     @EventHandler
     void on(ReservationAcceptedEvent event, @Timestamp Instant at) {
-        move(event.reservationId(), ReservationStatus.ACCEPTED, at, page -> { });
+        move(event.reservationId(), ReservationStatus.ACCEPTED, at, page -> page.givePickupCode(event.pickupCode()));
     }
 
     /** A reservation's only event: found sold out before it was placed. */
@@ -133,7 +133,7 @@ public class PageProjection {
     @QueryHandler
     public ReservationList handle(FindReservationsQuery query) {
         PageListing.Slice slice = listing.list(query.page(), Math.min(query.size(), Limits.MAX_PAGE_SIZE),
-                query.status(), query.flaggedOnly());
+                query.status(), query.flaggedOnly(), query.pickupCode());
         return new ReservationList(views(slice.pages()), query.page(), query.size(), slice.total());
     }
 

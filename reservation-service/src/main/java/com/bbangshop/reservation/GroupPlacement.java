@@ -4,6 +4,7 @@ import com.bbangshop.api.reservation.AcceptReservationCommand;
 import com.bbangshop.api.reservation.PlaceReservationCommand;
 import com.bbangshop.api.reservation.RecordSoldOutReservationCommand;
 import com.bbangshop.api.reservation.RejectSoldOutReservationCommand;
+import com.bbangshop.api.rules.RuleViolation;
 import com.bbangshop.api.stock.CheckStockCommand;
 import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.StockCheck;
@@ -26,6 +27,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -54,7 +56,14 @@ final class GroupPlacement {
      */
     List<CompletableFuture<ReservationDecision>> place(String breadId, List<PlaceReservationCommand> group,
                                                 Set<String> createdBefore) {
-        List<StockCheck> checks = checkStock(breadId, group);
+        List<StockCheck> checks;
+        try {
+            checks = checkStock(breadId, group);
+        } catch (BreadRefusedException refused) {
+            // not on sale (yet, or any more): nothing is placed, and each request hears why
+            return group.stream().map(command -> CompletableFuture.<ReservationDecision>failedFuture(
+                    refused.getCause())).collect(Collectors.toCollection(ArrayList::new));
+        }
         List<CompletableFuture<ReservationDecision>> answers = new ArrayList<>(group.size());
         List<CompletableFuture<?>> placements = new ArrayList<>(group.size());
         for (int i = 0; i < group.size(); i++) {
@@ -87,14 +96,22 @@ final class GroupPlacement {
 
     /**
      * Most requests in a flash sale come after the last loaf: asking first lets them end as reservations born sold
-     * out, with nothing to coordinate. A bakery that does not answer the check is asked again once they are placed.
+     * out, with nothing to coordinate. A bakery that does not answer the check is asked again once they are placed;
+     * one that refuses it (the bread is not on sale) refuses them all.
      */
     private List<StockCheck> checkStock(String breadId, List<PlaceReservationCommand> group) {
         try {
             StockChecks checks = commands.<StockChecks>send(new CheckStockCommand(breadId, requests(group, all(group))))
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return checks.checks();
-        } catch (ExecutionException | TimeoutException | RuntimeException unavailable) {
+        } catch (ExecutionException failed) {
+            if (isRuleViolation(failed.getCause())) {
+                throw new BreadRefusedException(failed.getCause());
+            }
+            log.debug("no stock check before placing {} reservations of {} ({})", group.size(), breadId,
+                    failed.toString());
+            return Collections.nCopies(group.size(), StockCheck.ENOUGH);
+        } catch (TimeoutException | RuntimeException unavailable) {
             log.debug("no stock check before placing {} reservations of {} ({})", group.size(), breadId,
                     unavailable.toString());
             return Collections.nCopies(group.size(), StockCheck.ENOUGH);
@@ -119,7 +136,10 @@ final class GroupPlacement {
             return;
         } catch (Exception unavailable) {
             Throwable cause = unavailable instanceof ExecutionException ? unavailable.getCause() : unavailable;
-            placed.forEach(i -> answers.set(i, CompletableFuture.failedFuture(new NoStockDecisionException(cause))));
+            // a bread that closed since the check refuses: the customers hear why, and the saga abandons the placed
+            // reservations as it does those left without a decision
+            Throwable answer = isRuleViolation(cause) ? cause : new NoStockDecisionException(cause);
+            placed.forEach(i -> answers.set(i, CompletableFuture.failedFuture(answer)));
             return;
         }
         for (int k = 0; k < placed.size(); k++) {
@@ -165,6 +185,19 @@ final class GroupPlacement {
         CompletableFuture.allOf(futures.stream().filter(Objects::nonNull).toArray(CompletableFuture[]::new))
                 .handle((done, failed) -> null)
                 .join();
+    }
+
+    /** A business refusal with its reason, as the bakery's aggregate gave it (also across the wire). */
+    private static boolean isRuleViolation(Throwable failure) {
+        return failure instanceof CommandExecutionException refusal
+                && refusal.getDetails().filter(RuleViolation.class::isInstance).isPresent();
+    }
+
+    /** The bakery refused the check for the whole group. */
+    private static final class BreadRefusedException extends RuntimeException {
+        BreadRefusedException(Throwable refusal) {
+            super(refusal);
+        }
     }
 
     /** What a failed answer failed with. */

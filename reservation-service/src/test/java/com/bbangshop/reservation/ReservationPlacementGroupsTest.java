@@ -3,6 +3,7 @@ package com.bbangshop.reservation;
 import com.bbangshop.api.reservation.AcceptReservationCommand;
 import com.bbangshop.api.reservation.PlaceReservationCommand;
 import com.bbangshop.api.reservation.RecordSoldOutReservationCommand;
+import com.bbangshop.api.rules.BusinessRuleException;
 import com.bbangshop.api.stock.CheckStockCommand;
 import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.StockOutcome;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -71,6 +73,35 @@ class ReservationPlacementGroupsTest {
         assertThat(shop.handled(AcceptReservationCommand.class)).containsExactly(
                 new AcceptReservationCommand("first", "AA23"), new AcceptReservationCommand("second", "AA24"),
                 new AcceptReservationCommand("third", "AA25"));
+    }
+
+    @Test
+    void a_bread_not_on_sale_refuses_the_check_and_no_request_is_placed() {
+        BusinessRuleException notYet = BusinessRuleException.conflict("melon pan is not on sale yet",
+                Map.of("opensAt", "2026-12-07T10:00:00Z"));
+        shop.checkRefusal = notYet;
+
+        CompletableFuture<ReservationDecision> early = placement.place(command("early", "melon-pan"));
+
+        assertThatThrownBy(() -> early.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .cause().isSameAs(notYet);
+        assertThat(shop.handled(PlaceReservationCommand.class)).isEmpty();
+        assertThat(shop.handled(RecordSoldOutReservationCommand.class)).isEmpty();
+        assertThat(shop.handled(ReserveStockCommand.class)).isEmpty();
+    }
+
+    @Test
+    void a_bread_that_closed_after_the_check_refuses_the_decision_and_the_customer_hears_why() {
+        BusinessRuleException closed = BusinessRuleException.conflict("melon pan is closed");
+        shop.decisionRefusal = closed;
+
+        CompletableFuture<ReservationDecision> late = placement.place(command("late", "melon-pan"));
+
+        assertThatThrownBy(() -> late.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .cause().isSameAs(closed);
+        assertThat(shop.handled(PlaceReservationCommand.class)).extracting(PlaceReservationCommand::reservationId)
+                .containsExactly("late");
+        assertThat(shop.handled(AcceptReservationCommand.class)).isEmpty();
     }
 
     @Test

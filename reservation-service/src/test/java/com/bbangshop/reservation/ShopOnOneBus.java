@@ -8,6 +8,7 @@ import com.bbangshop.api.stock.CheckStockCommand;
 import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.StockCheck;
 import com.bbangshop.api.stock.StockChecks;
+import com.bbangshop.api.rules.BusinessRuleException;
 import com.bbangshop.api.rules.PickupCodes;
 import com.bbangshop.api.stock.StockDecisions;
 import com.bbangshop.api.stock.StockOutcome;
@@ -43,6 +44,9 @@ final class ShopOnOneBus {
     final AtomicInteger rolledBack = new AtomicInteger();
     volatile Duration bakeryTakes = Duration.ZERO;
     volatile boolean bakeryDecides = true;
+    /** The bakery's refusal of every new check or decision, as a bread not on sale answers; null while on sale. */
+    volatile BusinessRuleException checkRefusal;
+    volatile BusinessRuleException decisionRefusal;
     volatile boolean failNextGroupAtCommit;
     /** As where the commands run elsewhere: a rolled-back unit of work undoes nothing, and a placement is done once. */
     volatile boolean refusesSecondPlacement;
@@ -59,8 +63,13 @@ final class ShopOnOneBus {
 
     ShopOnOneBus(int loavesPerBread) {
         this.loavesPerBread = loavesPerBread;
-        subscribe(CheckStockCommand.class, command -> new StockChecks(command.requests().stream()
-                .map(request -> check(command.breadId(), request)).toList()));
+        subscribe(CheckStockCommand.class, command -> {
+            if (checkRefusal != null) {
+                throw checkRefusal;
+            }
+            return new StockChecks(command.requests().stream().map(request -> check(command.breadId(), request))
+                    .toList());
+        });
         subscribe(ReserveStockCommand.class, this::reserve);
         subscribe(PlaceReservationCommand.class, this::place);
         subscribe(RecordSoldOutReservationCommand.class, command -> null);
@@ -109,6 +118,9 @@ final class ShopOnOneBus {
         Thread.sleep(bakeryTakes.toMillis());
         if (!bakeryDecides) {
             throw new IllegalStateException("no handler for ReserveStockCommand");
+        }
+        if (decisionRefusal != null) {
+            throw decisionRefusal;
         }
         List<StockOutcome> outcomes = new ArrayList<>();
         for (StockRequest request : command.requests()) {

@@ -28,6 +28,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -60,14 +61,18 @@ public class BreadController {
     public ResponseEntity<Map<String, Object>> register(@Valid @RequestBody RegisterBreadRequest request) {
         String breadId = IdentifierFactory.getInstance().generateIdentifier();
         RegisterBreadCommand command = new RegisterBreadCommand(breadId, request.breadName(), request.quantity(),
-                request.maxPerReservationOrDefault());
+                request.maxPerReservationOrDefault(), request.opensAt(), request.closesAt());
         readModel.runAndAwait(new FindBreadQuery(breadId), BreadView.class, () -> commandGateway.sendAndWait(command),
                 bread -> true, registrationWait);
-        return ResponseEntity.created(URI.create("/breads/" + breadId)).body(Map.of(
-                "breadId", breadId,
-                "breadName", command.name().strip(),
-                "quantity", command.quantity(),
-                "maxPerReservation", command.maxPerReservation()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("breadId", breadId);
+        body.put("breadName", command.name().strip());
+        body.put("quantity", command.quantity());
+        body.put("maxPerReservation", command.maxPerReservation());
+        body.put("opensAt", command.opensAt());
+        body.put("closesAt", command.closesAt());
+        body.put("serverTime", BreadStock.now());
+        return ResponseEntity.created(URI.create("/breads/" + breadId)).body(body);
     }
 
     @PostMapping("/{breadId}/restock")

@@ -3,11 +3,18 @@ package com.bbangshop.bakery.stock;
 import com.bbangshop.api.rules.BusinessRuleException;
 import com.bbangshop.api.rules.Limits;
 import com.bbangshop.api.rules.PickupCodes;
+import com.bbangshop.api.stock.BreadOpeningChangedEvent;
 import com.bbangshop.api.stock.BreadRegisteredEvent;
+import com.bbangshop.api.stock.BreadRenamedEvent;
+import com.bbangshop.api.stock.BreadSaleEndedEvent;
 import com.bbangshop.api.stock.BreadRestockedEvent;
 import com.bbangshop.api.stock.CheckStockCommand;
+import com.bbangshop.api.stock.EndSaleCommand;
+import com.bbangshop.api.stock.OpenBreadNowCommand;
+import com.bbangshop.api.stock.PostponeOpeningCommand;
 import com.bbangshop.api.stock.RegisterBreadCommand;
 import com.bbangshop.api.stock.ReleaseStockCommand;
+import com.bbangshop.api.stock.RenameBreadCommand;
 import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.RestockBreadCommand;
 import com.bbangshop.api.stock.StockCheck;
@@ -22,10 +29,12 @@ import com.bbangshop.api.stock.StockSoldOutEvent;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +76,8 @@ public class BreadStock {
     private DecidedReservations decided = new DecidedReservations();
     /** Null for a bread registered before pickup codes existed: its reservations get none. */
     private String pickupPrefix;
+    private String name;
+    private SaleWindow sale = SaleWindow.ALWAYS;
     /** The last ticket given: each reserved decision with a code takes the next, so a replay gives the same codes. */
     private long lastTicket;
 
@@ -79,14 +90,17 @@ public class BreadStock {
         this.decided = decided;
     }
 
-    /** The name and the pickup prefix are taken in the lookup of open breads, in this command's unit of work. */
+    /**
+     * The name and the pickup prefix are taken in the lookup of open breads, in this command's unit of work. Time is
+     * Axon's event clock, which the test fixtures set.
+     */
     @CommandHandler
     public BreadStock(RegisterBreadCommand command, BreadNames names) {
-        BreadRules.checkRegistration(command);
+        BreadRules.checkRegistration(command, now());
         String name = command.name().strip();
-        String prefix = names.claim(command.breadId(), name);
+        String prefix = names.claim(command.breadId(), name, command.closesAt(), now());
         apply(new BreadRegisteredEvent(command.breadId(), name, command.quantity(), command.maxPerReservation(),
-                prefix));
+                prefix, command.opensAt(), command.closesAt()));
     }
 
     @CommandHandler
@@ -102,6 +116,53 @@ public class BreadStock {
                 remaining + command.quantity()));
     }
 
+    @CommandHandler
+    public void handle(OpenBreadNowCommand command) {
+        Instant now = now();
+        refuseIfClosed(now, "opened");
+        if (!sale.isOpen(now)) {
+            apply(new BreadOpeningChangedEvent(breadId, now));
+        }
+    }
+
+    @CommandHandler
+    public void handle(PostponeOpeningCommand command) {
+        Instant now = now();
+        refuseIfClosed(now, "postponed");
+        BreadRules.checkPostponement(command.opensAt(), sale.closesAt(), now);
+        if (!command.opensAt().equals(sale.opensAt())) {
+            apply(new BreadOpeningChangedEvent(breadId, command.opensAt()));
+        }
+    }
+
+    /** Ending it twice is harmless; so is ending it after its closing time, which frees its name at once. */
+    @CommandHandler
+    public void handle(EndSaleCommand command, BreadNames names) {
+        if (sale.endedAt() == null) {
+            Instant now = now();
+            names.release(breadId, now);
+            apply(new BreadSaleEndedEvent(breadId, now));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RenameBreadCommand command, BreadNames names) {
+        Instant now = now();
+        String newName = BreadRules.checkName(command.name());
+        refuseIfClosed(now, "renamed");
+        if (!newName.equals(name)) {
+            names.rename(breadId, newName, now);
+            apply(new BreadRenamedEvent(breadId, newName));
+        }
+    }
+
+    private void refuseIfClosed(Instant now, String what) {
+        if (sale.isClosed(now)) {
+            throw BusinessRuleException.conflict(name + " is closed (its sale ended at " + sale.closedAt()
+                    + ") and cannot be " + what);
+        }
+    }
+
     /**
      * Decides every request in order and answers with the decisions, so each customer's request can tell at once;
      * asking again for a reservation repeats its first answer, or once it is forgotten says sold out.
@@ -109,6 +170,7 @@ public class BreadStock {
     @CommandHandler
     public StockDecisions handle(ReserveStockCommand command) {
         BreadRules.checkRequests(command.requests());
+        refuseNewRequestsUnlessOnSale(command.requests());
         List<StockOutcome> outcomes = new ArrayList<>(command.requests().size());
         List<String> codes = new ArrayList<>(command.requests().size());
         for (StockRequest request : command.requests()) {
@@ -146,6 +208,7 @@ public class BreadStock {
     @CommandHandler
     public StockChecks handle(CheckStockCommand command) {
         BreadRules.checkRequests(command.requests());
+        refuseNewRequestsUnlessOnSale(command.requests());
         List<StockCheck> checks = new ArrayList<>(command.requests().size());
         for (StockRequest request : command.requests()) {
             checks.add(check(request));
@@ -189,6 +252,23 @@ public class BreadStock {
         editionSize = event.quantity();
         remaining = event.quantity();
         pickupPrefix = event.pickupPrefix();
+        name = event.name();
+        sale = new SaleWindow(event.opensAt(), event.closesAt(), null);
+    }
+
+    @EventSourcingHandler
+    void on(BreadRenamedEvent event) {
+        name = event.name();
+    }
+
+    @EventSourcingHandler
+    void on(BreadOpeningChangedEvent event) {
+        sale = sale.opening(event.opensAt());
+    }
+
+    @EventSourcingHandler
+    void on(BreadSaleEndedEvent event) {
+        sale = sale.endedAt(event.endedAt());
     }
 
     @EventSourcingHandler
@@ -220,6 +300,22 @@ public class BreadStock {
     void on(StockReleasedEvent event) {
         remaining = event.remaining();
         decided.released(event.reservationId());
+    }
+
+    /**
+     * Outside its sale a bread decides nothing new: the whole command is refused, saying when it opens or that it
+     * closed (all its requests came at the same moment). A request decided before is answered again as decided.
+     */
+    private void refuseNewRequestsUnlessOnSale(List<StockRequest> requests) {
+        Instant now = now();
+        if (!sale.isOpen(now) && requests.stream().anyMatch(request ->
+                decided.outcomeOf(request.reservationId()) == null && !decided.isForgotten(request.reservationId()))) {
+            throw sale.refusal(name, now);
+        }
+    }
+
+    static Instant now() {
+        return GenericEventMessage.clock.instant();
     }
 
     /** Loads a snapshot of the earlier shape, which held every decision the bread had made. */

@@ -7,6 +7,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,13 +33,14 @@ class JdbcBreadNames implements BreadNames {
     }
 
     @Override
-    public String claim(String breadId, String name) {
+    public String claim(String breadId, String name, Instant closesAt, Instant now) {
+        letGoOfClosedBreads(now);
         String key = NameKeys.of(name);
-        refuseIfTaken(key, name);
+        refuseIfTaken(key, name, breadId);
         String prefix = freePrefix();
         try {
-            jdbc.update("insert into bread_names (bread_id, bread_name, name_key, pickup_prefix, held_prefix) "
-                    + "values (?, ?, ?, ?, ?)", breadId, name, key, prefix, prefix);
+            jdbc.update("insert into bread_names (bread_id, bread_name, name_key, pickup_prefix, held_prefix, "
+                    + "closes_at) values (?, ?, ?, ?, ?, ?)", breadId, name, key, prefix, prefix, timestamp(closesAt));
         } catch (DuplicateKeyException registeredMeanwhile) {
             throw BusinessRuleException.conflict("another bread was registered at the same moment as \"" + name
                     + "\" with the same name or pickup prefix; register it again");
@@ -44,14 +48,44 @@ class JdbcBreadNames implements BreadNames {
         return prefix;
     }
 
-    private void refuseIfTaken(String key, String name) {
-        List<String> holders = jdbc.queryForList("select bread_name from bread_names where name_key = ?",
-                String.class, key);
+    /** A bread registered before this lookup existed has no row: it takes the name from now on, without a prefix. */
+    @Override
+    public void rename(String breadId, String name, Instant now) {
+        letGoOfClosedBreads(now);
+        String key = NameKeys.of(name);
+        refuseIfTaken(key, name, breadId);
+        try {
+            jdbc.update("update bread_names set bread_name = ?, name_key = ? where bread_id = ?", name, key, breadId);
+        } catch (DuplicateKeyException renamedMeanwhile) {
+            throw BusinessRuleException.conflict("another bread took the name \"" + name
+                    + "\" at the same moment; choose another");
+        }
+    }
+
+    @Override
+    public void release(String breadId, Instant endedAt) {
+        jdbc.update("update bread_names set name_key = null, held_prefix = null, closed_at = ? "
+                + "where bread_id = ? and held_prefix is not null", timestamp(endedAt), breadId);
+    }
+
+    /** Breads whose closing time has passed are no longer open: their names and prefixes are free. */
+    private void letGoOfClosedBreads(Instant now) {
+        jdbc.update("update bread_names set name_key = null, held_prefix = null, closed_at = closes_at "
+                + "where closes_at <= ? and held_prefix is not null", timestamp(now));
+    }
+
+    private void refuseIfTaken(String key, String name, String breadId) {
+        List<String> holders = jdbc.queryForList("select bread_name from bread_names where name_key = ? "
+                + "and bread_id <> ?", String.class, key, breadId);
         if (!holders.isEmpty()) {
             throw BusinessRuleException.conflict("an open bread is already called \"" + holders.get(0)
                     + "\": two open breads may not share a name (case and spaces aside), so \"" + name
                     + "\" is refused");
         }
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     private String freePrefix() {

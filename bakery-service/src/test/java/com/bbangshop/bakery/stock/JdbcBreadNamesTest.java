@@ -21,6 +21,7 @@ class JdbcBreadNamesTest {
             .generateUniqueName(true).addScript("db/bread-names/h2/V1__bread_names.sql").build();
     private final JdbcTemplate jdbc = new JdbcTemplate(database);
     private final JdbcBreadNames names = new JdbcBreadNames(jdbc);
+    private static final Instant NOW = Instant.parse("2026-12-07T09:00:00Z");
 
     @AfterEach
     void close() {
@@ -29,15 +30,15 @@ class JdbcBreadNamesTest {
 
     @Test
     void eachNewBreadGetsTheNextPrefixNeverGiven() {
-        assertThat(names.claim("b1", "Salt Bread")).isEqualTo("AA");
-        assertThat(names.claim("b2", "Melon Pan")).isEqualTo("AB");
+        assertThat(names.claim("b1", "Salt Bread", null, NOW)).isEqualTo("AA");
+        assertThat(names.claim("b2", "Melon Pan", null, NOW)).isEqualTo("AB");
     }
 
     @Test
     void aNameAnOpenBreadHasIsRefusedWhateverItsCaseAndSpaces() {
-        names.claim("b1", "Salt Bread");
+        names.claim("b1", "Salt Bread", null, NOW);
 
-        assertThatThrownBy(() -> names.claim("b2", "  SALT   bread"))
+        assertThatThrownBy(() -> names.claim("b2", "  SALT   bread", null, NOW))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("an open bread is already called \"Salt Bread\": two open breads may not share a name "
                         + "(case and spaces aside), so \"  SALT   bread\" is refused");
@@ -46,11 +47,45 @@ class JdbcBreadNamesTest {
 
     @Test
     void twoClaimsOfOneNameAtOnceCannotBothBeStored() {
-        names.claim("b1", "Salt Bread");
+        names.claim("b1", "Salt Bread", null, NOW);
         // as a registration that looked before the first was stored would insert
         assertThatThrownBy(() -> jdbc.update("insert into bread_names (bread_id, bread_name, name_key, "
                 + "pickup_prefix, held_prefix) values ('b2', 'salt bread', 'saltbread', 'AB', 'AB')"))
                 .hasMessageContaining("BREAD_NAMES_OPEN_NAME_IDX");
+    }
+
+    @Test
+    void aBreadWhoseSaleEndedFreesItsNameAndPrefixAndItsPrefixIsGivenLast() {
+        names.claim("b1", "Salt Bread", null, NOW);
+        names.claim("b2", "Melon Pan", null, NOW);
+
+        names.release("b1", NOW);
+
+        assertThat(names.claim("b3", "salt bread", null, NOW)).as("never given before AA comes again").isEqualTo("AC");
+    }
+
+    @Test
+    void aBreadPastItsClosingTimeIsLetGoByTheNextChange() {
+        names.claim("b1", "Salt Bread", NOW.plusSeconds(60), NOW);
+
+        assertThatThrownBy(() -> names.claim("b2", "Salt Bread", null, NOW.plusSeconds(59)))
+                .isInstanceOf(BusinessRuleException.class);
+        names.claim("b2", "Salt Bread", null, NOW.plusSeconds(60));
+        assertThat(jdbc.queryForList("select bread_id from bread_names where name_key is not null", String.class))
+                .containsExactly("b2");
+    }
+
+    @Test
+    void aRenameTakesTheNewNameUnlessAnotherOpenBreadHasIt() {
+        names.claim("b1", "Salt Bread", null, NOW);
+        names.claim("b2", "Melon Pan", null, NOW);
+
+        names.rename("b1", "Salt Bread Deluxe", NOW);
+        names.rename("b1", "salt bread DELUXE", NOW);
+        assertThatThrownBy(() -> names.rename("b2", "Salt  Bread Deluxe", NOW))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessageStartingWith("an open bread is already called \"salt bread DELUXE\"");
+        names.claim("b3", "Salt Bread", null, NOW);
     }
 
     @Test
@@ -70,9 +105,9 @@ class JdbcBreadNamesTest {
             }
         }
 
-        assertThat(names.claim("new-1", "Salt Bread")).isEqualTo("MB");
-        assertThat(names.claim("new-2", "Melon Pan")).isEqualTo("KA");
-        assertThatThrownBy(() -> names.claim("new-3", "Baguette"))
+        assertThat(names.claim("new-1", "Salt Bread", null, NOW)).isEqualTo("MB");
+        assertThat(names.claim("new-2", "Melon Pan", null, NOW)).isEqualTo("KA");
+        assertThatThrownBy(() -> names.claim("new-3", "Baguette", null, NOW))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("every pickup prefix (529) is held by an open bread: end the sale of a bread before "
                         + "registering another");

@@ -2,7 +2,17 @@ package com.bbangshop.api.stock;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Opens a limited edition: {@code quantity} loaves, at most {@code maxPerReservation} per reservation. */
+import java.time.Instant;
+
+/**
+ * Opens a limited edition: {@code quantity} loaves, at most {@code maxPerReservation} per reservation, on sale from
+ * {@code opensAt} (null: at once) until {@code closesAt} (null: until staff end the sale).
+ */
 public record RegisterBreadCommand(@TargetAggregateIdentifier String breadId, String name, int quantity,
-                                   int maxPerReservation) {
+                                   int maxPerReservation, Instant opensAt, Instant closesAt) {
+
+    /** On sale at once, until staff end the sale. */
+    public RegisterBreadCommand(String breadId, String name, int quantity, int maxPerReservation) {
+        this(breadId, name, quantity, maxPerReservation, null, null);
+    }
 }

@@ -18,6 +18,7 @@ import com.bbangshop.api.reservation.ReservationStatus;
 import com.bbangshop.api.reservation.SoldOutReservationRecordedEvent;
 import com.bbangshop.api.rules.Limits;
 import com.bbangshop.api.stock.BreadRegisteredEvent;
+import com.bbangshop.api.stock.BreadRenamedEvent;
 import com.bbangshop.query.live.LiveUpdates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -58,6 +59,11 @@ public class PageProjection {
 
     @EventHandler
     void on(BreadRegisteredEvent event) {
+        breadNames.remember(event.breadId(), event.name());
+    }
+
+    @EventHandler
+    void on(BreadRenamedEvent event) {
         breadNames.remember(event.breadId(), event.name());
     }
 

@@ -27,11 +27,11 @@ BASELINE_JAR = os.path.join(ROOT, "benchmarks", "baseline", "target", "benchmark
 # Documented in BENCHMARKS.md; the same for the app and the baseline.
 JVM_OPTS = ["-Xms256m", "-Xmx384m", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
             "-XX:+UseParallelGC",
-            # the JDK keeps, per thread, a direct buffer as large as the largest file write it made (H2's chunks):
-            # 63 MB of resident memory after the warm-up (NMT "Other"); 2 MB with the cap (BENCHMARKS.md)
+            # the JDK keeps, per thread, a direct buffer as large as the largest file write it made (H2's chunks);
+            # the cap keeps that resident memory small (BENCHMARKS.md)
             "-Djdk.nio.maxCachedBufferSize=262144",
             "-Daxoniq.update-checker.disabled=true"]
-# glibc gives each thread that allocates its own arena, up to 8 per core; two keep the same speed with ~30 MB less RSS
+# glibc gives each thread that allocates its own arena, up to 8 per core; two keep the speed with less resident memory
 JVM_ENV = {"MALLOC_ARENA_MAX": "2"}
 LOG_DIR = os.path.join(ROOT, "benchmarks", "out", "logs")
 # Registering breads, restocking and the staff's lists need the staff login; the app under test gets this one.

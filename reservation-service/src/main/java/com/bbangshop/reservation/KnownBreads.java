@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * What a reserve request needs to know of its bread: that it exists, its name, and how many loaves one reservation
  * may take. None of that changes once a bread is registered, so each bread is asked of the read side once rather than
- * on every reserve request (in a flash sale that query was a tenth of the request's work). A bread not found is asked
+ * on every reserve request, where in a flash sale that query was a large share of the work. A bread not found is asked
  * again every time: it may just have been registered.
  */
 @Component

@@ -2,7 +2,6 @@ package com.bbangshop.reservation;
 
 import com.bbangshop.support.caching.AggregateCaches;
 import org.axonframework.common.caching.Cache;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,8 +18,11 @@ public class ReservationCacheConfiguration {
     private static final Duration DONE_WITH_AFTER = Duration.ofMinutes(1);
 
     @Bean
-    public Cache reservationCache(AggregateCaches caches,
-                                  @Value("${bbangshop.reservation.cache-size:10000}") int size) {
+    public Cache reservationCache(AggregateCaches caches, ReservationProperties properties) {
+        return reservationCache(caches, properties.cacheSize());
+    }
+
+    Cache reservationCache(AggregateCaches caches, int size) {
         return caches.boundedTo("reservationCache", size, DONE_WITH_AFTER);
     }
 }

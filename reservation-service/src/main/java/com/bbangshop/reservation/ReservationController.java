@@ -12,6 +12,7 @@ import com.bbangshop.api.rules.Limits;
 import com.bbangshop.api.stock.StockOutcome;
 import com.bbangshop.reservation.overload.ReservationAdmission;
 import com.bbangshop.support.readmodel.ReadModelWaiter;
+import com.bbangshop.support.readmodel.ReadSideProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -20,7 +21,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.IdentifierFactory;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -63,17 +63,16 @@ public class ReservationController {
 
     public ReservationController(CommandGateway commandGateway, QueryGateway queryGateway,
                                  ReservationPlacement placement, ReservationAdmission admission,
-                                 KnownBreads knownBreads,
-                                 @Value("${bbangshop.reservation.decision-timeout:PT3S}") Duration decisionTimeout,
-                                 @Value("${bbangshop.read-side.catch-up:PT2S}") Duration catchUp) {
+                                 KnownBreads knownBreads, ReservationProperties reservationProperties,
+                                 ReadSideProperties readSide) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.readModel = new ReadModelWaiter(queryGateway);
         this.placement = placement;
         this.admission = admission;
         this.knownBreads = knownBreads;
-        this.decisionTimeout = decisionTimeout;
-        this.catchUp = catchUp;
+        this.decisionTimeout = reservationProperties.decisionTimeout();
+        this.catchUp = readSide.catchUp();
     }
 
     /**

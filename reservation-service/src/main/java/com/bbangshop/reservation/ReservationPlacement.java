@@ -12,7 +12,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -66,10 +66,12 @@ public class ReservationPlacement implements DisposableBean {
      */
     private final ScheduledThreadPoolExecutor turnTimeouts;
 
-    public ReservationPlacement(CommandGateway commandGateway,
-                                @Value("${bbangshop.reservation.decision-timeout:PT3S}") Duration timeout,
-                                @Value("${bbangshop.reservation.placement-threads:2}") int threads,
-                                @Value("${bbangshop.reservation.placement-group:64}") int maxGroup) {
+    @Autowired
+    public ReservationPlacement(CommandGateway commandGateway, ReservationProperties properties) {
+        this(commandGateway, properties.decisionTimeout(), properties.placementThreads(), properties.placementGroup());
+    }
+
+    ReservationPlacement(CommandGateway commandGateway, Duration timeout, int threads, int maxGroup) {
         if (threads < 1 || maxGroup < 1) {
             throw new IllegalArgumentException("placement-threads and placement-group must be at least 1");
         }

@@ -8,6 +8,7 @@ import com.bbangshop.api.stock.FindBreadsQuery;
 import com.bbangshop.api.stock.RegisterBreadCommand;
 import com.bbangshop.api.stock.RestockBreadCommand;
 import com.bbangshop.support.readmodel.ReadModelWaiter;
+import com.bbangshop.support.readmodel.ReadSideProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,7 +16,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.IdentifierFactory;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,11 +45,11 @@ public class BreadController {
     private final Duration registrationWait;
 
     public BreadController(CommandGateway commandGateway, QueryGateway queryGateway,
-                           @Value("${bbangshop.reservation.decision-timeout:PT3S}") Duration registrationWait) {
+                           ReadSideProperties readSide) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.readModel = new ReadModelWaiter(queryGateway);
-        this.registrationWait = registrationWait;
+        this.registrationWait = readSide.catchUp();
     }
 
     /**

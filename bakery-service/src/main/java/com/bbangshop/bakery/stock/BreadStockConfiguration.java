@@ -1,6 +1,7 @@
 package com.bbangshop.bakery.stock;
 
 import com.bbangshop.support.caching.AggregateCaches;
+import com.bbangshop.support.readmodel.ReadSideProperties;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.transaction.TransactionManager;
@@ -14,7 +15,7 @@ import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 import java.util.concurrent.ExecutorService;
@@ -25,18 +26,23 @@ import java.util.concurrent.Executors;
  * it never replays a long history.
  */
 @org.springframework.context.annotation.Configuration
+@EnableConfigurationProperties({StockProperties.class, ReadSideProperties.class})
 public class BreadStockConfiguration {
 
     /** Held strongly: a bread on sale is used by every request, and each reload rereads its last snapshot. */
     @Bean
-    public Cache breadStockCache(AggregateCaches caches, @Value("${bbangshop.stock.cache-size:100}") int size) {
+    public Cache breadStockCache(AggregateCaches caches, StockProperties properties) {
+        return breadStockCache(caches, properties.cacheSize());
+    }
+
+    Cache breadStockCache(AggregateCaches caches, int size) {
         return caches.boundedTo("breadStockCache", size);
     }
 
     @Bean
     public SnapshotTriggerDefinition breadStockSnapshotTrigger(
-            Snapshotter snapshotter, @Value("${bbangshop.stock.snapshot-every:500}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+            Snapshotter snapshotter, StockProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotEvery());
     }
 
     /** One snapshot at a time, in the background; a snapshot that is late only means a slightly longer load. */

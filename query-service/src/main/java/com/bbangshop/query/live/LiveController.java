@@ -1,5 +1,6 @@
 package com.bbangshop.query.live;
 
+import com.bbangshop.support.readmodel.ReadSideProperties;
 import com.bbangshop.api.assignment.AssignmentChange;
 import com.bbangshop.api.assignment.AssignmentList;
 import com.bbangshop.api.assignment.WatchAssignmentsQuery;
@@ -19,7 +20,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -62,14 +62,13 @@ public class LiveController {
     private final Duration catchUp;
 
     public LiveController(QueryGateway queryGateway, LiveStreams streams, LiveStreamMetrics metrics,
-                          LiveProperties properties, ReadModelRebuild rebuild,
-                          @Value("${bbangshop.read-side.catch-up:PT2S}") Duration catchUp) {
+                          LiveProperties properties, ReadModelRebuild rebuild, ReadSideProperties readSide) {
         this.queryGateway = queryGateway;
         this.streams = streams;
         this.metrics = metrics;
         this.properties = properties;
         this.rebuild = rebuild;
-        this.catchUp = catchUp;
+        this.catchUp = readSide.catchUp();
     }
 
     @Operation(summary = "One reservation's status, live",

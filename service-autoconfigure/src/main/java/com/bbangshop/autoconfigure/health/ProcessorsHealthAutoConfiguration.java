@@ -19,12 +19,12 @@ public class ProcessorsHealthAutoConfiguration {
     private static final Duration CLAIM_ATTEMPTS = Duration.ofSeconds(5);
 
     @Bean
-    CaughtUpEventProcessors eventProcessorsHealthIndicator(ObjectProvider<Configuration> axon,
+    ProcessorsCaughtUpHealthIndicator eventProcessorsHealthIndicator(ObjectProvider<Configuration> axon,
                                                            TokenStoreProperties tokenStore) {
         // asked only when probed: the processors exist once Axon's configuration has started. A dead process's
         // claims are free once the token store's claim timeout has passed, and taken at the next claim attempt.
         // The processors here all read the event store.
-        return new CaughtUpEventProcessors(() -> axon.getObject().eventProcessingConfiguration(),
+        return new ProcessorsCaughtUpHealthIndicator(() -> axon.getObject().eventProcessingConfiguration(),
                 () -> axon.getObject().eventStore(),
                 tokenStore.getClaimTimeout().plus(CLAIM_ATTEMPTS), Clock.systemUTC());
     }

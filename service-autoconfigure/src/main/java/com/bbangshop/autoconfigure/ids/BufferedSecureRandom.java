@@ -7,7 +7,7 @@ import java.util.Random;
 /**
  * The platform's secure random bits, drawn a kilobyte at a time into a buffer per thread. Every call to the JDK's
  * default SecureRandom on Linux (NativePRNG) takes one lock that all its instances share; made per message id, it was
- * the most contended lock of a flash sale (929 waits of over 10 ms in a 62-second JFR recording).
+ * the most contended lock of a flash sale.
  */
 final class BufferedSecureRandom extends Random {
 

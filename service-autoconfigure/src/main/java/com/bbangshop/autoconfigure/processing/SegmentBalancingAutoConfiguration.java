@@ -5,7 +5,7 @@ import org.axonframework.axonserver.connector.AxonServerConnectionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.springboot.autoconfig.AxonServerAutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -23,6 +23,7 @@ import java.util.TreeMap;
 @AutoConfiguration(after = AxonServerAutoConfiguration.class)
 @ConditionalOnBean(AxonServerConnectionManager.class)
 @ConditionalOnProperty("bbangshop.processing.balance-every")
+@EnableConfigurationProperties(ProcessingProperties.class)
 public class SegmentBalancingAutoConfiguration {
 
     /** Axon's name for no strategy. */
@@ -31,7 +32,7 @@ public class SegmentBalancingAutoConfiguration {
     @Bean
     SegmentBalancing segmentBalancing(AxonServerConnectionManager axonServer, AxonServerConfiguration settings,
                                       ObjectProvider<Configuration> axon,
-                                      @Value("${bbangshop.processing.balance-every}") Duration every) {
+                                      ProcessingProperties properties) {
         Map<String, String> strategies = new TreeMap<>();
         settings.getEventhandling().getProcessors().forEach((name, processor) -> {
             if (!NONE.equals(processor.getLoadBalancingStrategy())) {
@@ -39,6 +40,6 @@ public class SegmentBalancingAutoConfiguration {
             }
         });
         return new SegmentBalancing(axonServer, () -> axon.getObject().eventProcessingConfiguration(), strategies,
-                every);
+                properties.balanceEvery());
     }
 }

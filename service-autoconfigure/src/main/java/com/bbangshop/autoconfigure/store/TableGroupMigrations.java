@@ -1,14 +1,18 @@
 package com.bbangshop.autoconfigure.store;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.Location;
 import org.flywaydb.core.api.configuration.Configuration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,6 +30,10 @@ import java.util.List;
  */
 public final class TableGroupMigrations implements FlywayMigrationStrategy {
 
+    private static final Logger log = LoggerFactory.getLogger(TableGroupMigrations.class);
+    private static final int ATTEMPTS = 4;
+    private static final Duration RACE_PAUSE = Duration.ofSeconds(1);
+
     @Override
     public void migrate(Flyway flyway) {
         Configuration settings = flyway.getConfiguration();
@@ -38,10 +46,36 @@ public final class TableGroupMigrations implements FlywayMigrationStrategy {
         carried.forEach(group -> migrate(settings, settings.getDataSource(), group));
     }
 
-    /** Migrates one group's tables in the given database, with Boot's other Flyway settings. */
+    /**
+     * Migrates one group's tables in the given database, with Boot's other Flyway settings. Replicas starting together
+     * on a fresh database race before the group's history exists: one creates it, and another, which looked a moment
+     * earlier, finds the database no longer empty and tries to baseline it. Flyway refuses that; asked again, it finds
+     * the history and waits for its lock like the others.
+     */
     static void migrate(Configuration settings, DataSource database, Location group) {
-        Flyway.configure(settings.getClassLoader()).configuration(settings).dataSource(database).locations(group)
-                .table(historyTable(group)).load().migrate();
+        Flyway flyway = Flyway.configure(settings.getClassLoader()).configuration(settings).dataSource(database)
+                .locations(group).table(historyTable(group)).load();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                flyway.migrate();
+                return;
+            } catch (FlywayException raced) {
+                if (attempt == ATTEMPTS) {
+                    throw raced;
+                }
+                log.info("Migrating {} again: another process was migrating it too ({})", group, raced.getMessage());
+                pause(RACE_PAUSE.multipliedBy(attempt));
+            }
+        }
+    }
+
+    private static void pause(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to migrate again", interrupted);
+        }
     }
 
     /** {@code db/read-model/h2} keeps its history in {@code read_model_schema_history}. */

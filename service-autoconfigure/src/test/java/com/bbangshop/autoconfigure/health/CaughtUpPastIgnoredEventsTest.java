@@ -76,7 +76,7 @@ class CaughtUpPastIgnoredEventsTest {
 
         EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
         when(processing.eventProcessors()).thenReturn(Map.<String, EventProcessor>of("breads", breads));
-        CaughtUpEventProcessors health = new CaughtUpEventProcessors(() -> processing, () -> store,
+        ProcessorsCaughtUpHealthIndicator health = new ProcessorsCaughtUpHealthIndicator(() -> processing, () -> store,
                 Duration.ofSeconds(15), Clock.systemUTC());
 
         Instant asked = Instant.now();

@@ -23,15 +23,15 @@ import java.util.concurrent.LinkedBlockingQueue;
  * dropped alone; its sender hears of it and asks again. If the group's commit itself fails, nothing of it is stored,
  * and the sagas' retry deadlines ask again.
  */
-final class FollowUpGroups implements Executor {
+final class FollowUpCommandExecutor implements Executor {
 
-    private static final Logger log = LoggerFactory.getLogger(FollowUpGroups.class);
+    private static final Logger log = LoggerFactory.getLogger(FollowUpCommandExecutor.class);
 
     private final int maxGroup;
     private final BlockingQueue<Runnable> waiting = new LinkedBlockingQueue<>();
     private final ExecutorService workers;
 
-    FollowUpGroups(int threads, int maxGroup) {
+    FollowUpCommandExecutor(int threads, int maxGroup) {
         if (threads < 1 || maxGroup < 1) {
             throw new IllegalArgumentException("follow-up threads and group size must be at least 1");
         }

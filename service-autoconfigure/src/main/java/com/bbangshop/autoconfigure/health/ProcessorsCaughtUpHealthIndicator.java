@@ -37,7 +37,7 @@ import java.util.function.Supplier;
  * enough: a processor raises it when its stream has nothing at hand, which right after the start can be before the
  * stream has fetched anything.
  */
-public class CaughtUpEventProcessors implements HealthIndicator {
+public class ProcessorsCaughtUpHealthIndicator implements HealthIndicator {
 
     /** How long one ask may spend reading events after a caught-up segment: well within a probe's timeout. */
     static final Duration READING_PER_ASK = Duration.ofMillis(500);
@@ -51,7 +51,7 @@ public class CaughtUpEventProcessors implements HealthIndicator {
     private volatile OptionalLong newestAtFirstAsk;
     private volatile boolean caughtUp;
 
-    public CaughtUpEventProcessors(Supplier<EventProcessingConfiguration> processing,
+    public ProcessorsCaughtUpHealthIndicator(Supplier<EventProcessingConfiguration> processing,
                                    Supplier<StreamableMessageSource<TrackedEventMessage<?>>> events,
                                    Duration claimsOfTheDead, Clock clock) {
         this.processing = processing;

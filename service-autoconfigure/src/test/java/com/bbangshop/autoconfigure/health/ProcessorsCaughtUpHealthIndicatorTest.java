@@ -46,7 +46,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-class CaughtUpEventProcessorsTest {
+class ProcessorsCaughtUpHealthIndicatorTest {
 
     private final EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
     private final TokenStore tokens = mock(TokenStore.class);
@@ -57,7 +57,7 @@ class CaughtUpEventProcessorsTest {
     private final Deque<TrackingToken> newestEvents = new ArrayDeque<>(List.of(at(100)));
     @SuppressWarnings("unchecked")
     private final StreamableMessageSource<TrackedEventMessage<?>> events = mock(StreamableMessageSource.class);
-    private final CaughtUpEventProcessors health = new CaughtUpEventProcessors(() -> processing, () -> events,
+    private final ProcessorsCaughtUpHealthIndicator health = new ProcessorsCaughtUpHealthIndicator(() -> processing, () -> events,
             CLAIMS_OF_THE_DEAD, clock);
 
     @BeforeEach
@@ -133,7 +133,7 @@ class CaughtUpEventProcessorsTest {
     @Test
     void is_down_rather_than_failing_while_the_events_cannot_be_reached_and_asks_again_next_time() {
         AtomicBoolean reachable = new AtomicBoolean();
-        CaughtUpEventProcessors beforeAxonServer = new CaughtUpEventProcessors(() -> processing, () -> {
+        ProcessorsCaughtUpHealthIndicator beforeAxonServer = new ProcessorsCaughtUpHealthIndicator(() -> processing, () -> {
             if (!reachable.get()) {
                 throw new IllegalStateException("no connection to Axon Server");
             }

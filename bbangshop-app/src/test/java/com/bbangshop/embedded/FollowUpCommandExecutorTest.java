@@ -12,11 +12,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class FollowUpGroupsTest {
+class FollowUpCommandExecutorTest {
 
     private final AtomicInteger committed = new AtomicInteger();
     private final AtomicInteger rolledBack = new AtomicInteger();
-    private final FollowUpGroups lane = new FollowUpGroups(1, 100);
+    private final FollowUpCommandExecutor lane = new FollowUpCommandExecutor(1, 100);
 
     @AfterEach
     void stop() {

@@ -13,11 +13,11 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CommandLanesTest {
+class CommandRoutingExecutorTest {
 
     private final ExecutorService requests = Executors.newSingleThreadExecutor(r -> new Thread(r, "request-lane"));
     private final ExecutorService followUps = Executors.newSingleThreadExecutor(r -> new Thread(r, "follow-up-lane"));
-    private final CommandLanes lanes = new CommandLanes(requests, followUps);
+    private final CommandRoutingExecutor lanes = new CommandRoutingExecutor(requests, followUps);
 
     @AfterEach
     void stop() {

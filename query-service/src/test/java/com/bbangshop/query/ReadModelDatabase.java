@@ -11,7 +11,8 @@ public final class ReadModelDatabase implements AutoCloseable {
     private final EmbeddedDatabase database = new EmbeddedDatabaseBuilder().setType(EmbeddedDatabaseType.H2)
             .generateUniqueName(true).addScript("db/read-model/h2/V1__read_model.sql")
             .addScript("db/read-model/h2/V2__pickup_codes.sql")
-            .addScript("db/read-model/h2/V3__sale_times.sql").build();
+            .addScript("db/read-model/h2/V3__sale_times.sql")
+            .addScript("db/read-model/h2/V4__customer_limits.sql").build();
     private final JdbcTemplate jdbc = new JdbcTemplate(database);
 
     public JdbcTemplate jdbc() {

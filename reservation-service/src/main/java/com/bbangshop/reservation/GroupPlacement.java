@@ -1,5 +1,6 @@
 package com.bbangshop.reservation;
 
+import com.bbangshop.api.reservation.AbandonReservationCommand;
 import com.bbangshop.api.reservation.AcceptReservationCommand;
 import com.bbangshop.api.reservation.PlaceReservationCommand;
 import com.bbangshop.api.reservation.RecordSoldOutReservationCommand;
@@ -68,7 +69,10 @@ final class GroupPlacement {
         List<CompletableFuture<?>> placements = new ArrayList<>(group.size());
         for (int i = 0; i < group.size(); i++) {
             PlaceReservationCommand command = group.get(i);
-            if (checks.get(i) == StockCheck.SOLD_OUT) {
+            if (checks.get(i) == StockCheck.OVER_CUSTOMER_LIMIT) {
+                answers.add(CompletableFuture.completedFuture(ReservationDecision.OVER_CUSTOMER_LIMIT));
+                placements.add(null);
+            } else if (checks.get(i) == StockCheck.SOLD_OUT) {
                 answers.add(create(new RecordSoldOutReservationCommand(command.reservationId(), command.breadId(),
                         command.quantity()), command.reservationId(), createdBefore)
                         .thenApply(recorded -> ReservationDecision.SOLD_OUT));
@@ -168,12 +172,16 @@ final class GroupPlacement {
                     .thenApply(done -> decision);
             // canceled (by staff) before the decision came: nothing is held, nothing to record
             case RELEASED -> CompletableFuture.completedFuture(decision);
+            // the customer's other reservations of the bread came first: this one holds nothing and is let go
+            case OVER_CUSTOMER_LIMIT -> commands.send(new AbandonReservationCommand(reservationId))
+                    .thenApply(done -> decision);
         };
     }
 
     private static List<StockRequest> requests(List<PlaceReservationCommand> group, List<Integer> indices) {
         return indices.stream()
-                .map(i -> new StockRequest(group.get(i).reservationId(), group.get(i).quantity()))
+                .map(i -> new StockRequest(group.get(i).reservationId(), group.get(i).quantity(),
+                        group.get(i).customerHash()))
                 .toList();
     }
 

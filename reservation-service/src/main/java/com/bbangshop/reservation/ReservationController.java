@@ -10,6 +10,7 @@ import com.bbangshop.api.reservation.RequestCancellationCommand;
 import com.bbangshop.api.reservation.ReservationStatus;
 import com.bbangshop.api.rules.Limits;
 import com.bbangshop.api.stock.StockOutcome;
+import com.bbangshop.reservation.customer.CustomerKeys;
 import com.bbangshop.reservation.overload.ReservationAdmission;
 import com.bbangshop.support.readmodel.ReadModelWaiter;
 import com.bbangshop.support.readmodel.ReadSideProperties;
@@ -58,19 +59,21 @@ public class ReservationController {
     private final ReservationPlacement placement;
     private final ReservationAdmission admission;
     private final KnownBreads knownBreads;
+    private final CustomerKeys customerKeys;
     private final Duration decisionTimeout;
     private final Duration catchUp;
 
     public ReservationController(CommandGateway commandGateway, QueryGateway queryGateway,
                                  ReservationPlacement placement, ReservationAdmission admission,
-                                 KnownBreads knownBreads, ReservationProperties reservationProperties,
-                                 ReadSideProperties readSide) {
+                                 KnownBreads knownBreads, CustomerKeys customerKeys,
+                                 ReservationProperties reservationProperties, ReadSideProperties readSide) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.readModel = new ReadModelWaiter(queryGateway);
         this.placement = placement;
         this.admission = admission;
         this.knownBreads = knownBreads;
+        this.customerKeys = customerKeys;
         this.decisionTimeout = reservationProperties.decisionTimeout();
         this.catchUp = readSide.catchUp();
     }
@@ -96,7 +99,7 @@ public class ReservationController {
         String reservationId = IdentifierFactory.getInstance().generateIdentifier();
         String secret = CancelSecrets.newSecret();
         PlaceReservationCommand command = new PlaceReservationCommand(reservationId, bread.breadId(), quantity,
-                CancelSecrets.hash(secret));
+                CancelSecrets.hash(secret), customerOf(bread, request.phone()));
         return placement.place(command)
                 .thenApply(decision -> answerToReserve(reservationId, bread, quantity, secret, decision));
     }
@@ -178,8 +181,32 @@ public class ReservationController {
                 "no bread with id " + breadId));
     }
 
+    /**
+     * The customer's keyed hash where the bread limits loaves per customer; null otherwise, where a phone number, if
+     * given, is checked and not used.
+     */
+    private String customerOf(KnownBreads.Bread bread, String phone) {
+        if (phone == null && bread.maxPerCustomer() == 0) {
+            return null;
+        }
+        String number = CustomerKeys.normalize(phone).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.BAD_REQUEST, (phone == null ? "phone is required for " + bread.breadName()
+                + " (it limits loaves per customer to " + bread.maxPerCustomer() + ")" : "phone is not a phone number")
+                + ": 7 to 15 digits, optionally with a leading + (spaces, dots, dashes and brackets are ignored)"));
+        return bread.maxPerCustomer() == 0 ? null : customerKeys.hashOf(number);
+    }
+
     private static ResponseEntity<Object> answerToReserve(String reservationId, KnownBreads.Bread bread, int quantity,
                                                           String secret, ReservationDecision decision) {
+        if (decision.outcome() == StockOutcome.OVER_CUSTOMER_LIMIT) {
+            ProblemDetail refused = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, bread.breadName()
+                    + " allows at most " + bread.maxPerCustomer() + " loaves per customer, and this customer's "
+                    + "reservations hold enough that " + quantity + " more would pass it");
+            refused.setTitle("Limit per customer");
+            refused.setType(URI.create("https://bbangshop.example/problems/limit-per-customer"));
+            refused.setProperty("maxPerCustomer", bread.maxPerCustomer());
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(refused);
+        }
         if (decision.outcome() != StockOutcome.RESERVED) {
             boolean soldOut = decision.outcome() == StockOutcome.SOLD_OUT;
             ProblemDetail refused = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, soldOut

@@ -9,4 +9,6 @@ import com.bbangshop.api.stock.StockOutcome;
 public record ReservationDecision(StockOutcome outcome, String pickupCode) {
 
     static final ReservationDecision SOLD_OUT = new ReservationDecision(StockOutcome.SOLD_OUT, null);
+    static final ReservationDecision OVER_CUSTOMER_LIMIT =
+            new ReservationDecision(StockOutcome.OVER_CUSTOMER_LIMIT, null);
 }

@@ -1,5 +1,6 @@
 package com.bbangshop.reservation;
 
+import com.bbangshop.api.reservation.AbandonReservationCommand;
 import com.bbangshop.api.reservation.AcceptReservationCommand;
 import com.bbangshop.api.reservation.PlaceReservationCommand;
 import com.bbangshop.api.reservation.RecordSoldOutReservationCommand;
@@ -102,6 +103,39 @@ class ReservationPlacementGroupsTest {
         assertThat(shop.handled(PlaceReservationCommand.class)).extracting(PlaceReservationCommand::reservationId)
                 .containsExactly("late");
         assertThat(shop.handled(AcceptReservationCommand.class)).isEmpty();
+    }
+
+    @Test
+    void a_customer_over_their_limit_at_the_check_is_answered_so_and_never_placed() throws Exception {
+        shop.overLimitAtCheck.add("greedy");
+
+        CompletableFuture<ReservationDecision> greedy = placement.place(command("greedy", "melon-pan"));
+
+        assertThat(greedy.get(5, TimeUnit.SECONDS)).isEqualTo(ReservationDecision.OVER_CUSTOMER_LIMIT);
+        assertThat(shop.handled(PlaceReservationCommand.class)).isEmpty();
+        assertThat(shop.handled(RecordSoldOutReservationCommand.class)).isEmpty();
+    }
+
+    @Test
+    void a_customer_over_their_limit_at_the_decision_is_answered_so_and_the_placed_reservation_let_go()
+            throws Exception {
+        shop.overLimitAtDecision.add("second-of-two");
+
+        CompletableFuture<ReservationDecision> answer = placement.place(command("second-of-two", "melon-pan"));
+
+        assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo(ReservationDecision.OVER_CUSTOMER_LIMIT);
+        assertThat(shop.handled(AbandonReservationCommand.class)).containsExactly(
+                new AbandonReservationCommand("second-of-two"));
+        assertThat(shop.handled(AcceptReservationCommand.class)).isEmpty();
+    }
+
+    @Test
+    void the_customers_hash_goes_to_the_bakery_with_each_request() throws Exception {
+        placement.place(new PlaceReservationCommand("counted", "melon-pan", 1, "hash-of-secret", "hash-of-phone"))
+                .get(5, TimeUnit.SECONDS);
+
+        assertThat(shop.handled(ReserveStockCommand.class)).flatExtracting(ReserveStockCommand::requests)
+                .containsExactly(new StockRequest("counted", 1, "hash-of-phone"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.bbangshop.reservation;
 
+import com.bbangshop.api.reservation.AbandonReservationCommand;
 import com.bbangshop.api.reservation.AcceptReservationCommand;
 import com.bbangshop.api.reservation.PlaceReservationCommand;
 import com.bbangshop.api.reservation.RecordSoldOutReservationCommand;
@@ -47,6 +48,9 @@ final class ShopOnOneBus {
     /** The bakery's refusal of every new check or decision, as a bread not on sale answers; null while on sale. */
     volatile BusinessRuleException checkRefusal;
     volatile BusinessRuleException decisionRefusal;
+    /** Reservations whose customer holds their limit already, as the bakery finds at the check or at the decision. */
+    final Set<String> overLimitAtCheck = ConcurrentHashMap.newKeySet();
+    final Set<String> overLimitAtDecision = ConcurrentHashMap.newKeySet();
     volatile boolean failNextGroupAtCommit;
     /** As where the commands run elsewhere: a rolled-back unit of work undoes nothing, and a placement is done once. */
     volatile boolean refusesSecondPlacement;
@@ -74,6 +78,7 @@ final class ShopOnOneBus {
         subscribe(PlaceReservationCommand.class, this::place);
         subscribe(RecordSoldOutReservationCommand.class, command -> null);
         subscribe(RejectSoldOutReservationCommand.class, command -> null);
+        subscribe(AbandonReservationCommand.class, command -> null);
         subscribe(AcceptReservationCommand.class, command -> {
             if (failingAcceptances.contains(command.reservationId())) {
                 throw new IllegalStateException("acceptance is down");
@@ -125,6 +130,9 @@ final class ShopOnOneBus {
         List<StockOutcome> outcomes = new ArrayList<>();
         for (StockRequest request : command.requests()) {
             outcomes.add(decided.computeIfAbsent(request.reservationId(), id -> {
+                if (overLimitAtDecision.contains(id)) {
+                    return StockOutcome.OVER_CUSTOMER_LIMIT;
+                }
                 int left = left(command.breadId());
                 if (left < request.quantity()) {
                     return StockOutcome.SOLD_OUT;
@@ -139,6 +147,9 @@ final class ShopOnOneBus {
     }
 
     private synchronized StockCheck check(String breadId, StockRequest request) {
+        if (overLimitAtCheck.contains(request.reservationId())) {
+            return StockCheck.OVER_CUSTOMER_LIMIT;
+        }
         StockOutcome earlier = decided.get(request.reservationId());
         if (earlier != null) {
             return earlier == StockOutcome.SOLD_OUT ? StockCheck.SOLD_OUT : StockCheck.ENOUGH;

@@ -61,7 +61,8 @@ public class BreadController {
     public ResponseEntity<Map<String, Object>> register(@Valid @RequestBody RegisterBreadRequest request) {
         String breadId = IdentifierFactory.getInstance().generateIdentifier();
         RegisterBreadCommand command = new RegisterBreadCommand(breadId, request.breadName(), request.quantity(),
-                request.maxPerReservationOrDefault(), request.opensAt(), request.closesAt());
+                request.maxPerReservationOrDefault(), request.opensAt(), request.closesAt(),
+                request.maxPerCustomerOrNone());
         readModel.runAndAwait(new FindBreadQuery(breadId), BreadView.class, () -> commandGateway.sendAndWait(command),
                 bread -> true, registrationWait);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -71,6 +72,7 @@ public class BreadController {
         body.put("maxPerReservation", command.maxPerReservation());
         body.put("opensAt", command.opensAt());
         body.put("closesAt", command.closesAt());
+        body.put("maxPerCustomer", command.maxPerCustomer());
         body.put("serverTime", BreadStock.now());
         return ResponseEntity.created(URI.create("/breads/" + breadId)).body(body);
     }

@@ -23,6 +23,10 @@ final class BreadRules {
             throw BusinessRuleException.invalid("maxPerReservation must be between 1 and "
                     + Limits.MAX_PER_RESERVATION);
         }
+        if (command.maxPerCustomer() < 0 || command.maxPerCustomer() > Limits.MAX_EDITION_SIZE) {
+            throw BusinessRuleException.invalid("maxPerCustomer must be between 1 and " + Limits.MAX_EDITION_SIZE
+                    + " (or absent: no limit)");
+        }
         boolean opensLater = command.opensAt() != null && command.opensAt().isAfter(now);
         if (command.closesAt() != null && !command.closesAt().isAfter(opensLater ? command.opensAt() : now)) {
             throw BusinessRuleException.invalid("closesAt must be after " + (opensLater
@@ -59,7 +63,7 @@ final class BreadRules {
     }
 
     /** A request that cannot be decided refuses the whole command, before anything is decided. */
-    static void checkRequests(List<StockRequest> requests) {
+    static void checkRequests(List<StockRequest> requests, int maxPerCustomer) {
         if (requests.isEmpty()) {
             throw BusinessRuleException.invalid("at least one reservation must be asked for");
         }
@@ -69,6 +73,10 @@ final class BreadRules {
             }
             if (request.quantity() < 1) {
                 throw BusinessRuleException.invalid("quantity must be at least 1");
+            }
+            if (maxPerCustomer > 0 && (request.customerHash() == null || request.customerHash().isBlank())) {
+                throw BusinessRuleException.invalid("this bread limits loaves per customer: every request needs "
+                        + "its customer");
             }
         }
     }

@@ -20,6 +20,7 @@ import com.bbangshop.api.stock.RestockBreadCommand;
 import com.bbangshop.api.stock.StockCheck;
 import com.bbangshop.api.stock.StockCheckedSoldOutEvent;
 import com.bbangshop.api.stock.StockChecks;
+import com.bbangshop.api.stock.StockCustomerLimitReachedEvent;
 import com.bbangshop.api.stock.StockDecisions;
 import com.bbangshop.api.stock.StockOutcome;
 import com.bbangshop.api.stock.StockReleasedEvent;
@@ -78,6 +79,8 @@ public class BreadStock {
     private String pickupPrefix;
     private String name;
     private SaleWindow sale = SaleWindow.ALWAYS;
+    /** Loaves one customer may hold; 0 (and in breads registered before such limits existed) none. */
+    private int maxPerCustomer;
     /** The last ticket given: each reserved decision with a code takes the next, so a replay gives the same codes. */
     private long lastTicket;
 
@@ -100,7 +103,7 @@ public class BreadStock {
         String name = command.name().strip();
         String prefix = names.claim(command.breadId(), name, command.closesAt(), now());
         apply(new BreadRegisteredEvent(command.breadId(), name, command.quantity(), command.maxPerReservation(),
-                prefix, command.opensAt(), command.closesAt()));
+                prefix, command.opensAt(), command.closesAt(), command.maxPerCustomer()));
     }
 
     @CommandHandler
@@ -169,7 +172,7 @@ public class BreadStock {
      */
     @CommandHandler
     public StockDecisions handle(ReserveStockCommand command) {
-        BreadRules.checkRequests(command.requests());
+        BreadRules.checkRequests(command.requests(), maxPerCustomer);
         refuseNewRequestsUnlessOnSale(command.requests());
         List<StockOutcome> outcomes = new ArrayList<>(command.requests().size());
         List<String> codes = new ArrayList<>(command.requests().size());
@@ -189,14 +192,25 @@ public class BreadStock {
         if (decided.isForgotten(request.reservationId())) {
             return StockOutcome.SOLD_OUT;
         }
+        if (isOverCustomerLimit(request)) {
+            apply(new StockCustomerLimitReachedEvent(breadId, request.reservationId(), request.quantity(),
+                    decided.loavesHeldByCustomer(request.customerHash()), maxPerCustomer));
+            return StockOutcome.OVER_CUSTOMER_LIMIT;
+        }
         if (request.quantity() > remaining) {
             apply(new StockSoldOutEvent(breadId, request.reservationId(), request.quantity(), remaining));
             return StockOutcome.SOLD_OUT;
         }
         String code = pickupPrefix == null ? null : PickupCodes.of(pickupPrefix, lastTicket + 1);
         apply(new StockReservedEvent(breadId, request.reservationId(), request.quantity(),
-                remaining - request.quantity(), code));
+                remaining - request.quantity(), code, maxPerCustomer > 0 ? request.customerHash() : null));
         return StockOutcome.RESERVED;
+    }
+
+    /** Counted like the stock: the loaves the customer's reservations hold, which a release gives back. */
+    private boolean isOverCustomerLimit(StockRequest request) {
+        return maxPerCustomer > 0
+                && decided.loavesHeldByCustomer(request.customerHash()) + request.quantity() > maxPerCustomer;
     }
 
     /**
@@ -207,7 +221,7 @@ public class BreadStock {
      */
     @CommandHandler
     public StockChecks handle(CheckStockCommand command) {
-        BreadRules.checkRequests(command.requests());
+        BreadRules.checkRequests(command.requests(), maxPerCustomer);
         refuseNewRequestsUnlessOnSale(command.requests());
         List<StockCheck> checks = new ArrayList<>(command.requests().size());
         for (StockRequest request : command.requests()) {
@@ -219,10 +233,17 @@ public class BreadStock {
     private StockCheck check(StockRequest request) {
         StockOutcome earlier = decided.outcomeOf(request.reservationId());
         if (earlier != null) {
-            return earlier == StockOutcome.SOLD_OUT ? StockCheck.SOLD_OUT : StockCheck.ENOUGH;
+            return switch (earlier) {
+                case SOLD_OUT -> StockCheck.SOLD_OUT;
+                case OVER_CUSTOMER_LIMIT -> StockCheck.OVER_CUSTOMER_LIMIT;
+                case RESERVED, RELEASED -> StockCheck.ENOUGH;
+            };
         }
         if (decided.isForgotten(request.reservationId())) {
             return StockCheck.SOLD_OUT;
+        }
+        if (isOverCustomerLimit(request)) {
+            return StockCheck.OVER_CUSTOMER_LIMIT; // holds nothing and records nothing: the request ends here
         }
         if (request.quantity() > remaining) {
             apply(new StockCheckedSoldOutEvent(breadId, request.reservationId(), request.quantity(), remaining));
@@ -252,6 +273,7 @@ public class BreadStock {
         editionSize = event.quantity();
         remaining = event.quantity();
         pickupPrefix = event.pickupPrefix();
+        maxPerCustomer = event.maxPerCustomer();
         name = event.name();
         sale = new SaleWindow(event.opensAt(), event.closesAt(), null);
     }
@@ -280,7 +302,7 @@ public class BreadStock {
     @EventSourcingHandler
     void on(StockReservedEvent event) {
         remaining = event.remaining();
-        decided.reserved(event.reservationId(), event.quantity(), event.pickupCode());
+        decided.reserved(event.reservationId(), event.quantity(), event.pickupCode(), event.customerHash());
         if (event.pickupCode() != null) {
             lastTicket++;
         }
@@ -289,6 +311,11 @@ public class BreadStock {
     @EventSourcingHandler
     void on(StockSoldOutEvent event) {
         decided.soldOut(event.reservationId());
+    }
+
+    @EventSourcingHandler
+    void on(StockCustomerLimitReachedEvent event) {
+        decided.overCustomerLimit(event.reservationId());
     }
 
     @EventSourcingHandler

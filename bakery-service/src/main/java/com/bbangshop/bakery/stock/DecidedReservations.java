@@ -30,6 +30,12 @@ final class DecidedReservations {
      * again. Absent from snapshots taken before pickup codes existed: their reservations have none.
      */
     private Map<String, String> pickupCodes = new HashMap<>();
+    /**
+     * For a bread with a limit per customer: the customer (keyed hash) of each reservation holding loaves, and the
+     * loaves each customer holds. Absent from snapshots taken before such limits existed, when none was counted.
+     */
+    private Map<String, String> customers = new HashMap<>();
+    private Map<String, Integer> loavesByCustomer = new HashMap<>();
     private TreeMap<String, StockOutcome> settled = new TreeMap<>();
     /** The greatest reservation id forgotten; null until the first is. */
     private String forgottenUpTo;
@@ -71,12 +77,25 @@ final class DecidedReservations {
         return isAtOrBelowForgotten(reservationId) && outcomeOf(reservationId) == null;
     }
 
-    void reserved(String reservationId, int quantity, String pickupCode) {
+    void reserved(String reservationId, int quantity, String pickupCode, String customerHash) {
         settled.remove(reservationId);
         holding.put(reservationId, quantity);
         if (pickupCode != null) {
             pickupCodes.put(reservationId, pickupCode);
         }
+        if (customerHash != null) {
+            customers.put(reservationId, customerHash);
+            loavesByCustomer.merge(customerHash, quantity, Integer::sum);
+        }
+    }
+
+    /** The loaves held by the customer's reservations; a released one gives its loaves back to the allowance. */
+    int loavesHeldByCustomer(String customerHash) {
+        return loavesByCustomer.getOrDefault(customerHash, 0);
+    }
+
+    void overCustomerLimit(String reservationId) {
+        settle(reservationId, StockOutcome.OVER_CUSTOMER_LIMIT);
     }
 
     void soldOut(String reservationId) {
@@ -84,17 +103,22 @@ final class DecidedReservations {
     }
 
     void released(String reservationId) {
-        holding.remove(reservationId);
+        Integer held = holding.remove(reservationId);
         pickupCodes.remove(reservationId);
+        String customer = customers.remove(reservationId);
+        if (customer != null && held != null) {
+            loavesByCustomer.computeIfPresent(customer, (key, loaves) -> loaves > held ? loaves - held : null);
+        }
         settle(reservationId, StockOutcome.RELEASED);
     }
 
     /** One decision of a snapshot of the earlier shape, remembered as if its event had come. */
     void remember(String reservationId, StockDecision decision) {
         switch (decision.outcome()) {
-            case RESERVED -> reserved(reservationId, decision.quantity(), null);
+            case RESERVED -> reserved(reservationId, decision.quantity(), null, null);
             case SOLD_OUT -> soldOut(reservationId);
             case RELEASED -> released(reservationId);
+            case OVER_CUSTOMER_LIMIT -> overCustomerLimit(reservationId);
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnDefault;
 
 import java.time.Instant;
 
@@ -23,12 +24,14 @@ public class BreadEntry {
     private Instant registeredAt;
     private Instant opensAt;
     private Instant closesAt;
+    @ColumnDefault("0") // breads registered before limits per customer existed have none
+    private int maxPerCustomer;
 
     protected BreadEntry() {
     }
 
     BreadEntry(String breadId, String breadName, int editionSize, int maxPerReservation, Instant registeredAt,
-               Instant opensAt, Instant closesAt) {
+               Instant opensAt, Instant closesAt, int maxPerCustomer) {
         this.breadId = breadId;
         this.breadName = breadName;
         this.editionSize = editionSize;
@@ -37,6 +40,7 @@ public class BreadEntry {
         this.registeredAt = registeredAt;
         this.opensAt = opensAt;
         this.closesAt = closesAt;
+        this.maxPerCustomer = maxPerCustomer;
     }
 
     void renamed(String breadName) {
@@ -69,6 +73,6 @@ public class BreadEntry {
 
     BreadView toView() {
         return new BreadView(breadId, breadName, editionSize, remaining, editionSize - remaining, maxPerReservation,
-                remaining == 0, opensAt, closesAt);
+                remaining == 0, opensAt, closesAt, maxPerCustomer);
     }
 }

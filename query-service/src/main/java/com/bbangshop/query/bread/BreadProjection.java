@@ -66,7 +66,8 @@ public class BreadProjection {
     void on(BreadRegisteredEvent event, @Timestamp Instant registeredAt) {
         if (!breads.existsById(event.breadId())) {
             emit(breads.save(new BreadEntry(event.breadId(), event.name(), event.quantity(),
-                    event.maxPerReservation(), registeredAt, event.opensAt(), event.closesAt())).toView());
+                    event.maxPerReservation(), registeredAt, event.opensAt(), event.closesAt(),
+                    event.maxPerCustomer())).toView());
         }
     }
 

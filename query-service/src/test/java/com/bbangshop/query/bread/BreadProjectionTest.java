@@ -41,7 +41,7 @@ class BreadProjectionTest {
 
     @Test
     void aReservedLoafSetsTheBreadsRemainingCountAndIsPushedToItsWatchers() throws Exception {
-        BreadEntry bread = new BreadEntry("bread-1", "melon bread", 3, 1, Instant.EPOCH, null, null);
+        BreadEntry bread = new BreadEntry("bread-1", "melon bread", 3, 1, Instant.EPOCH, null, null, 0);
         when(breads.findById("bread-1")).thenReturn(Optional.of(bread));
 
         projection.handle(GenericEventMessage.asEventMessage(new StockReservedEvent("bread-1", "r-1", 1, 2)));
@@ -55,7 +55,7 @@ class BreadProjectionTest {
     void theSaleTimesFollowTheBreadsEventsAndAnEarlyEndClosesIt() throws Exception {
         Instant opens = Instant.parse("2026-12-07T10:00:00Z");
         Instant closes = Instant.parse("2026-12-07T12:00:00Z");
-        BreadEntry bread = new BreadEntry("bread-1", "melon bread", 3, 1, Instant.EPOCH, opens, closes);
+        BreadEntry bread = new BreadEntry("bread-1", "melon bread", 3, 1, Instant.EPOCH, opens, closes, 0);
         when(breads.findById("bread-1")).thenReturn(Optional.of(bread));
 
         projection.handle(GenericEventMessage.asEventMessage(new BreadOpeningChangedEvent("bread-1",

@@ -68,7 +68,7 @@ class DataFromBeforeMigrationsTest {
             shop.awaitJson("/reservations/" + confirmed, r -> r.path("status").asText().equals("PICKED_UP"),
                     Duration.ofSeconds(10));
             BbangshopClient.Response reserved = shop.post("/reservations", Map.of("breadId", breadId));
-            assertThat(reserved.status()).isEqualTo(201);
+            assertThat(reserved.status()).as(reserved.toString()).isEqualTo(201);
             shop.awaitJson("/reservations/" + reserved.text("reservationId"),
                     r -> r.path("status").asText().equals("CONFIRMED"), Duration.ofSeconds(10));
             shop.awaitJson("/breads/" + breadId, b -> b.path("remaining").asInt() == 7, Duration.ofSeconds(10));

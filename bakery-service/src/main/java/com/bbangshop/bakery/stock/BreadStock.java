@@ -161,7 +161,7 @@ public class BreadStock {
 
     private void refuseIfClosed(Instant now, String what) {
         if (sale.isClosed(now)) {
-            throw BusinessRuleException.conflict(name + " is closed (its sale ended at " + sale.closedAt()
+            throw BusinessRuleException.conflict(displayName() + " is closed (its sale ended at " + sale.closedAt()
                     + ") and cannot be " + what);
         }
     }
@@ -337,8 +337,13 @@ public class BreadStock {
         Instant now = now();
         if (!sale.isOpen(now) && requests.stream().anyMatch(request ->
                 decided.outcomeOf(request.reservationId()) == null && !decided.isForgotten(request.reservationId()))) {
-            throw sale.refusal(name, now);
+            throw sale.refusal(displayName(), now);
         }
+    }
+
+    /** A bread loaded from a snapshot taken before the name was kept is named by its id. */
+    private String displayName() {
+        return name == null ? "bread " + breadId : name;
     }
 
     static Instant now() {

@@ -10,7 +10,15 @@ import java.time.Instant;
  * means.
  */
 public record BreadRegisteredEvent(String breadId, String name, int quantity, int maxPerReservation,
-                                   String pickupPrefix, Instant opensAt, Instant closesAt, int maxPerCustomer) {
+                                   String pickupPrefix, Instant opensAt, Instant closesAt, Integer maxPerCustomer) {
+
+    /**
+     * {@code maxPerCustomer} is boxed because events stored before it existed lack it, and the shop's JSON refuses
+     * a missing primitive; absent, it is 0.
+     */
+    public BreadRegisteredEvent {
+        maxPerCustomer = maxPerCustomer == null ? 0 : maxPerCustomer;
+    }
 
     /** A bread as registered before pickup codes existed: no prefix, so no codes; on sale at once. */
     public BreadRegisteredEvent(String breadId, String name, int quantity, int maxPerReservation) {

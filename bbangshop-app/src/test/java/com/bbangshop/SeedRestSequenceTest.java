@@ -86,7 +86,7 @@ class SeedRestSequenceTest {
 
         assertThat(soldOut.status()).isEqualTo(409);
         assertThat(soldOut.contentType()).startsWith("application/problem+json");
-        assertThat(soldOut.text("status")).isEqualTo("SOLD_OUT");
+        assertThat(soldOut.text("reservationStatus")).isEqualTo("SOLD_OUT");
         assertThat(soldOut.text("title")).isEqualTo("Sold out");
     }
 }

@@ -1,4 +1,4 @@
-// Korean and English labels; the choice is kept in the browser.
+// Korean and English labels; the choice is kept in the browser, except on a shop kiosk (see keepLanguageChoice).
 const LABELS = {
   en: {
     otherLanguage: '한국어',
@@ -17,6 +17,8 @@ const LABELS = {
     cancel: 'Cancel reservation',
     canceling: 'Canceling…',
     dismiss: 'Done',
+    followOnPhone: 'Scan with your phone to follow this reservation and cancel it there.',
+    qrCode: 'QR code to follow this reservation on your phone',
     bakedBy: 'Baked by {baker}',
     waitingForBaker: 'Waiting for a baker',
     status_REQUESTED: 'Requested',
@@ -29,6 +31,10 @@ const LABELS = {
     reserved: 'You have {quantity} × {name}.',
     stillDeciding: 'Your reservation is being decided…',
     soldOutMessage: 'Sorry, {name} is sold out.',
+    onlyLeft: 'Only {n} left. Choose {n} or fewer.',
+    confirmCancel: 'Cancel your reservation of {name} × {quantity}? The loaves go back on sale.',
+    yesCancel: 'Yes, cancel it',
+    goBack: 'No, go back',
     busy: 'The shop is very busy right now. Please try again in a moment.',
     rebuilding: 'The display is being refreshed; it will be back in a moment.',
     offline: 'Connection lost; reconnecting…',
@@ -48,7 +54,7 @@ const LABELS = {
     remaining: 'Remaining',
     reservedCount: 'Reserved',
     restock: 'Restock',
-    restocked: '{n} loaves added to {name}.',
+    restocked: '{n} loaves added to {name}: {remaining} left.',
     pages: 'Reservations',
     placedAt: 'Placed',
     reservation: 'Reservation',
@@ -62,26 +68,40 @@ const LABELS = {
     assignedAt: 'Assigned',
     noAssignments: 'No baker has work right now.',
     noPages: 'No reservation yet.',
-    readModel: 'Read model',
-    rebuild: 'Rebuild from events',
-    rebuildStarted: 'Rebuilding the read model…',
-    rebuildDone: 'Read model rebuilt.',
-    state_READY: 'Ready',
-    state_REBUILDING: 'Rebuilding',
+    readModel: 'Shop screens',
+    rebuild: 'Refresh the shop screens',
+    rebuildStarted: 'Refreshing the shop screens…',
+    rebuildDone: 'The shop screens are up to date.',
+    state_READY: 'Up to date',
+    state_REBUILDING: 'Refreshing',
     apiDocs: 'API documentation',
     flaggedOnly: 'Only those needing attention',
     flagged: 'needs attention: stuck at {step} since {since}',
-    deadLetters: 'Events the read model could not take',
-    projection: 'Projection',
-    event: 'Event',
-    cause: 'Cause',
-    parkedLetters: 'Parked',
-    retries: 'Retries',
+    deadLetters: 'Updates the shop screens missed',
+    projection: 'Screen',
+    event: 'Update',
+    cause: 'Why it failed',
+    parkedLetters: 'Waiting',
+    retries: 'Tries',
     parkedAt: 'Since',
-    retry: 'Retry',
-    waitsForStaff: 'waits for staff',
-    noDeadLetters: 'Every event went through.',
-    retried: '{group}: {succeeded} of {retried} went through; {left} left.',
+    retry: 'Try again',
+    waitsForStaff: 'waits for you',
+    noDeadLetters: 'Every update reached the shop screens.',
+    retried: '{group}: {succeeded} of {retried} updates went through; {left} still waiting.',
+    screen_pages: 'Reservations',
+    screen_breads: 'Breads',
+    screen_assignments: 'Baker assignments',
+    confirmRebuild: 'Refresh every shop screen from the shop\'s records? Kiosks and this page show “refreshing” for a moment; reservations go on.',
+    yesRebuild: 'Yes, refresh',
+    confirmPickUp: 'Hand over reservation {id}: {name} × {quantity}?',
+    yesPickUp: 'Yes, hand it over',
+    confirmStaffCancel: 'Cancel reservation {id} ({name} × {quantity})? The loaves go back on sale.',
+    cancelReservation: 'Cancel',
+    staffCanceled: 'Reservation {id} canceled.',
+    staffCancelRequested: 'Reservation {id} is being canceled…',
+    logout: 'Log out',
+    signedOut: 'You are logged out of the staff page.',
+    logInAgain: 'Log in again',
   },
   ko: {
     otherLanguage: 'English',
@@ -99,7 +119,9 @@ const LABELS = {
     noReservations: '빵을 예약하면 여기에서 진행 상황을 볼 수 있습니다.',
     cancel: '예약 취소',
     canceling: '취소 중…',
-    dismiss: '닫기',
+    dismiss: '완료',
+    followOnPhone: '휴대폰으로 스캔하면 이 예약을 확인하고 취소할 수 있습니다.',
+    qrCode: '휴대폰에서 이 예약을 확인하는 QR 코드',
     bakedBy: '{baker} 제빵사가 굽습니다',
     waitingForBaker: '제빵사 배정 중',
     status_REQUESTED: '요청됨',
@@ -112,6 +134,10 @@ const LABELS = {
     reserved: '{name} {quantity}개가 예약되었습니다.',
     stillDeciding: '예약을 처리하고 있습니다…',
     soldOutMessage: '죄송합니다. {name}은(는) 품절되었습니다.',
+    onlyLeft: '{n}개만 남았습니다. {n}개 이하로 골라 주세요.',
+    confirmCancel: '{name} {quantity}개 예약을 취소할까요? 빵은 다시 판매됩니다.',
+    yesCancel: '네, 취소합니다',
+    goBack: '아니요, 돌아가기',
     busy: '지금 주문이 많습니다. 잠시 후 다시 시도해 주세요.',
     rebuilding: '화면을 새로 고치는 중입니다. 잠시만 기다려 주세요.',
     offline: '연결이 끊겼습니다. 다시 연결하는 중…',
@@ -131,7 +157,7 @@ const LABELS = {
     remaining: '남은 수량',
     reservedCount: '예약됨',
     restock: '재입고',
-    restocked: '{name}에 {n}개를 추가했습니다.',
+    restocked: '{name}에 {n}개를 추가했습니다. 남은 수량 {remaining}개.',
     pages: '예약 현황',
     placedAt: '예약 시각',
     reservation: '예약',
@@ -145,32 +171,53 @@ const LABELS = {
     assignedAt: '배정 시각',
     noAssignments: '현재 배정된 작업이 없습니다.',
     noPages: '아직 예약이 없습니다.',
-    readModel: '조회 모델',
-    rebuild: '이벤트로 다시 만들기',
-    rebuildStarted: '조회 모델을 다시 만드는 중…',
-    rebuildDone: '조회 모델을 다시 만들었습니다.',
-    state_READY: '정상',
-    state_REBUILDING: '재구성 중',
+    readModel: '매장 화면',
+    rebuild: '매장 화면 새로 고치기',
+    rebuildStarted: '매장 화면을 새로 고치는 중…',
+    rebuildDone: '매장 화면이 최신 상태입니다.',
+    state_READY: '최신',
+    state_REBUILDING: '새로 고치는 중',
     apiDocs: 'API 문서',
     flaggedOnly: '확인이 필요한 예약만',
     flagged: '확인 필요: {since}부터 {step} 단계에서 멈춤',
-    deadLetters: '조회 모델이 처리하지 못한 이벤트',
-    projection: '프로젝션',
-    event: '이벤트',
-    cause: '원인',
-    parkedLetters: '보류',
-    retries: '재시도',
-    parkedAt: '보류 시각',
+    deadLetters: '매장 화면에 반영되지 않은 변경',
+    projection: '화면',
+    event: '변경',
+    cause: '실패 원인',
+    parkedLetters: '대기',
+    retries: '시도',
+    parkedAt: '시작 시각',
     retry: '다시 시도',
     waitsForStaff: '직원 확인 대기',
-    noDeadLetters: '모든 이벤트가 처리되었습니다.',
-    retried: '{group}: {retried}건 중 {succeeded}건 처리; {left}건 남음.',
+    noDeadLetters: '모든 변경이 매장 화면에 반영되었습니다.',
+    retried: '{group}: {retried}건 중 {succeeded}건 반영; {left}건 대기 중.',
+    screen_pages: '예약',
+    screen_breads: '빵',
+    screen_assignments: '제빵사 배정',
+    confirmRebuild: '모든 매장 화면을 매장 기록에서 새로 고칠까요? 잠시 키오스크와 이 화면에 ‘새로 고치는 중’이 표시되며, 예약은 계속 받습니다.',
+    yesRebuild: '네, 새로 고칩니다',
+    confirmPickUp: '예약 {id}({name} {quantity}개)을 전달할까요?',
+    yesPickUp: '네, 전달합니다',
+    confirmStaffCancel: '예약 {id}({name} {quantity}개)을 취소할까요? 빵은 다시 판매됩니다.',
+    cancelReservation: '취소',
+    staffCanceled: '예약 {id}이(가) 취소되었습니다.',
+    staffCancelRequested: '예약 {id}을(를) 취소하는 중…',
+    logout: '로그아웃',
+    signedOut: '직원 화면에서 로그아웃했습니다.',
+    logInAgain: '다시 로그인',
   },
 };
 
 const STORAGE_KEY = 'bbangshop.lang';
 let current = localStorage.getItem(STORAGE_KEY)
   || ((navigator.language || '').toLowerCase().startsWith('ko') ? 'ko' : 'en');
+
+let keepChoice = true;
+
+/** A shop kiosk keeps no customer's choice: the next customer starts in the browser's own language. */
+export function keepLanguageChoice(keep) {
+  keepChoice = keep;
+}
 
 export function language() {
   return current;
@@ -198,7 +245,9 @@ export function languageSwitch(button, onChange) {
   };
   button.addEventListener('click', () => {
     current = current === 'ko' ? 'en' : 'ko';
-    localStorage.setItem(STORAGE_KEY, current);
+    if (keepChoice) {
+      localStorage.setItem(STORAGE_KEY, current);
+    }
     show();
     onChange();
   });

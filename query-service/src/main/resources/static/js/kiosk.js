@@ -1,33 +1,22 @@
 // The kiosk: live bread counts, reserve, follow your reservation live, cancel with the secret kept in this browser.
-import { languageSwitch, t } from './i18n.js';
-import { call, isBusy } from './api.js';
+// On a personal phone reservations are kept until they are over; a shop kiosk (/?kiosk) hands each one to the
+// customer's phone by a QR code and then forgets the customer.
+import { keepLanguageChoice, languageSwitch, t } from './i18n.js';
+import { call } from './api.js';
 import { watch } from './live.js';
 import { messageKind, say, showMessage } from './message.js';
+import { isKiosk, startOverWhenIdle } from './kiosk-mode.js';
+import {
+  addReservation, complaint, followOpenReservations, renderMine, takeOverFromKiosk,
+} from './reservation-cards.js';
 
-const STORAGE_KEY = 'bbangshop.reservations';
-const PROGRESS = ['REQUESTED', 'ACCEPTED', 'CONFIRMED'];
-const FINISHED = ['SOLD_OUT', 'CANCELED', 'PICKED_UP'];
-// a reservation answered 202 may reach the read model a while later; only a long-unknown one is forgotten
-const UNKNOWN_FOR_GOOD_MILLIS = 5 * 60 * 1000;
+const KIOSK = isKiosk();
 
 const breads = new Map();        // breadId -> BreadView
 const quantities = new Map();    // breadId -> chosen quantity
-const mine = loadMine();         // reservationId -> {reservationId, cancelSecret, breadName, quantity, view}
-const watchers = new Map();      // reservationId -> live stream
+const notes = new Map();         // breadId -> {key, params, kind}: what the last reserve tap on that bread came to
 
 const $ = selector => document.querySelector(selector);
-
-function loadMine() {
-  try {
-    return new Map((JSON.parse(localStorage.getItem(STORAGE_KEY)) || []).map(r => [r.reservationId, r]));
-  } catch (corrupt) {
-    return new Map();
-  }
-}
-
-function saveMine() {
-  localStorage.setItem(STORAGE_KEY, JSON.stringify([...mine.values()]));
-}
 
 function showConnection(state) {
   $('#connection').dataset.state = state;
@@ -63,6 +52,11 @@ function renderBreads() {
     const reserve = card.querySelector('.reserve');
     reserve.disabled = bread.soldOut || card.dataset.busy === 'true';
     reserve.textContent = card.dataset.busy === 'true' ? t('reserving') : bread.soldOut ? t('soldOut') : t('reserve');
+    const note = notes.get(bread.breadId);
+    const noteLine = card.querySelector('.note');
+    noteLine.hidden = !note;
+    noteLine.textContent = note ? t(note.key, note.params) : '';
+    noteLine.dataset.kind = note?.kind || '';
     return card;
   });
   list.replaceChildren(...cards);
@@ -84,9 +78,16 @@ function step(breadId, by) {
   renderBreads();
 }
 
+/** What a reserve tap came to is said in the bread's own card, under the finger, not at the top of the page. */
+function note(breadId, key, params, kind) {
+  notes.set(breadId, { key, params, kind });
+  renderBreads();
+}
+
 async function reserve(breadId, card) {
   const bread = breads.get(breadId);
   const quantity = quantities.get(breadId) || 1;
+  notes.delete(breadId);
   card.dataset.busy = 'true';
   renderBreads();
   const answer = await call('POST', '/reservations', { breadId, quantity });
@@ -101,129 +102,33 @@ async function reserve(breadId, card) {
       savedAt: Date.now(),
       view: { status: answer.body.status, baker: answer.body.baker },
     };
-    mine.set(reservation.reservationId, reservation);
-    saveMine();
-    follow(reservation.reservationId);
-    renderMine();
-    say(answer.status === 201 ? 'reserved' : 'stillDeciding', { quantity, name: bread.breadName }, 'success');
-  } else if (answer.status === 409 && answer.body.title === 'Sold out') {
-    say('soldOutMessage', { name: bread.breadName }, 'warning');
+    addReservation(reservation);
+    note(breadId, answer.status === 201 ? 'reserved' : 'stillDeciding', { quantity, name: bread.breadName }, 'success');
+  } else if (answer.status === 409 && answer.body.reservationStatus === 'SOLD_OUT') {
+    await notEnoughLeft(bread, quantity);
   } else {
-    complain(answer);
+    note(breadId, ...complaint(answer));
   }
 }
 
-function complain(answer) {
-  if (isBusy(answer)) {
-    say('busy', {}, 'warning');
+/**
+ * "Sold out" means fewer loaves were left than asked for, not necessarily none: the bread's count right now tells
+ * the customer which, and how many they can still have.
+ */
+async function notEnoughLeft(bread, quantity) {
+  const now = await call('GET', `/breads/${encodeURIComponent(bread.breadId)}`);
+  const remaining = now.ok ? now.body.remaining : 0;
+  if (now.ok) {
+    breads.set(bread.breadId, now.body);
+  }
+  if (remaining > 0 && remaining < quantity) {
+    quantities.set(bread.breadId, remaining);
+    note(bread.breadId, 'onlyLeft', { n: remaining, name: bread.breadName }, 'warning');
   } else {
-    say('error', { detail: answer.body.detail || answer.body.title || answer.status }, 'error');
+    note(bread.breadId, 'soldOutMessage', { name: bread.breadName }, 'warning');
   }
 }
 
-// ---- my reservations ----
-
-function follow(reservationId) {
-  if (watchers.has(reservationId)) {
-    return;
-  }
-  const stream = watch(`/live/reservations/${encodeURIComponent(reservationId)}`, {
-    onSnapshot: view => update(view),
-    onChanges: view => update(view),
-    onRefused: () => forgetIfUnknown(reservationId),
-  });
-  watchers.set(reservationId, stream);
-}
-
-function update(view) {
-  const reservation = mine.get(view.reservationId);
-  if (!reservation) {
-    return;
-  }
-  reservation.view = view;
-  reservation.breadName = view.breadName || reservation.breadName;
-  saveMine();
-  renderMine();
-  if (FINISHED.includes(view.status)) {
-    watchers.get(view.reservationId)?.close();
-    watchers.delete(view.reservationId);
-  }
-}
-
-async function forgetIfUnknown(reservationId) {
-  const savedAt = mine.get(reservationId)?.savedAt || 0;
-  if (Date.now() - savedAt < UNKNOWN_FOR_GOOD_MILLIS) {
-    return;
-  }
-  const answer = await call('GET', `/pages/${encodeURIComponent(reservationId)}`);
-  if (answer.status === 404) {
-    watchers.get(reservationId)?.close();
-    watchers.delete(reservationId);
-    mine.delete(reservationId);
-    saveMine();
-    renderMine();
-    say('unknownReservation', {}, 'warning');
-  }
-}
-
-function renderMine() {
-  const list = $('#reservations');
-  const cards = [...mine.values()].reverse().map(reservation => {
-    const card = list.querySelector(`[data-reservation-id="${reservation.reservationId}"]`)
-      || newReservationCard(reservation.reservationId);
-    const status = reservation.view?.status || 'REQUESTED';
-    card.dataset.status = status;
-    card.querySelector('.what').textContent = `${reservation.breadName} × ${reservation.quantity}`;
-    const reached = PROGRESS.indexOf(status);
-    card.querySelectorAll('.steps li').forEach((li, index) => {
-      li.textContent = t(`status_${li.dataset.step}`);
-      li.classList.toggle('done', reached >= 0 && index <= reached);
-    });
-    card.querySelector('.steps').hidden = reached < 0;
-    card.querySelector('.status-text').textContent = t(`status_${status}`);
-    const baker = reservation.view?.baker;
-    card.querySelector('.baker').textContent = baker && (status === 'CONFIRMED' || status === 'PICKED_UP')
-      ? t('bakedBy', { baker }) : status === 'ACCEPTED' ? t('waitingForBaker') : '';
-    const cancel = card.querySelector('.cancel');
-    cancel.hidden = FINISHED.includes(status) || status === 'CANCELLATION_REQUESTED';
-    cancel.textContent = card.dataset.busy === 'true' ? t('canceling') : t('cancel');
-    cancel.disabled = card.dataset.busy === 'true';
-    const dismiss = card.querySelector('.dismiss');
-    dismiss.hidden = !FINISHED.includes(status);
-    dismiss.textContent = t('dismiss');
-    return card;
-  });
-  list.replaceChildren(...cards);
-  $('#no-reservations').hidden = mine.size > 0;
-}
-
-function newReservationCard(reservationId) {
-  const card = $('#reservation-card').content.firstElementChild.cloneNode(true);
-  card.dataset.reservationId = reservationId;
-  card.querySelector('.cancel').addEventListener('click', () => cancel(reservationId, card));
-  card.querySelector('.dismiss').addEventListener('click', () => {
-    mine.delete(reservationId);
-    saveMine();
-    renderMine();
-  });
-  return card;
-}
-
-async function cancel(reservationId, card) {
-  const reservation = mine.get(reservationId);
-  card.dataset.busy = 'true';
-  renderMine();
-  const answer = await call('PATCH', `/reservations/${encodeURIComponent(reservationId)}`,
-    { status: 'cancellation' }, { 'X-Cancel-Secret': reservation.cancelSecret });
-  card.dataset.busy = 'false';
-  renderMine();
-  // 200: already canceled; 202: the cancellation completes later, and the card follows it live
-  if (answer.ok) {
-    say(answer.status === 202 ? 'cancelRequested' : 'canceled', {}, 'success');
-  } else {
-    complain(answer);
-  }
-}
 
 // ---- start ----
 
@@ -233,6 +138,12 @@ function renderAll() {
   showMessage();
 }
 
+if (KIOSK) {
+  keepLanguageChoice(false);
+  document.body.dataset.mode = 'kiosk';
+  startOverWhenIdle();
+}
+takeOverFromKiosk();
 languageSwitch($('#language'), renderAll);
 renderAll();
 watch('/live/breads', {
@@ -247,6 +158,4 @@ watch('/live/breads', {
   },
   onState: showConnection,
 });
-[...mine.values()]
-  .filter(reservation => !FINISHED.includes(reservation.view?.status))
-  .forEach(reservation => follow(reservation.reservationId));
+followOpenReservations();

@@ -1,40 +1,21 @@
 // The staff page: register and restock breads, the live reservations (flagged ones marked) and assignments,
-// pickups, the read model's dead letters and rebuilds.
-import { language, languageSwitch, t } from './i18n.js';
-import { call, isBusy } from './api.js';
+// cancels and hand-overs, the shop screens' upkeep (staff-screens.js), and logging out.
+import { languageSwitch, t } from './i18n.js';
+import { call } from './api.js';
 import { watch } from './live.js';
 import { say, showMessage } from './message.js';
+import { confirmFirst } from './confirm.js';
+import { button, cell, complain, shortId, when } from './staff-table.js';
+import { keepScreensUp, renderMissed, renderReadModel } from './staff-screens.js';
 
 const ROWS_SHOWN = 200;
+const OPEN = ['REQUESTED', 'ACCEPTED', 'CONFIRMED'];
 const breads = new Map();       // breadId -> BreadView
 const pages = new Map();        // reservationId -> ReservationView
 const assignments = new Map();  // reservationId -> AssignmentView
-let readModelState = 'READY';
+const running = [];             // live streams and polls, stopped at logout
 
 const $ = selector => document.querySelector(selector);
-
-function complain(answer) {
-  say(isBusy(answer) ? 'busy' : 'error', { detail: answer.body.detail || answer.body.title || answer.status }, 'error');
-}
-
-function time(instant) {
-  return instant ? new Date(instant).toLocaleTimeString(language()) : '';
-}
-
-function cell(text) {
-  const td = document.createElement('td');
-  td.textContent = text ?? '';
-  return td;
-}
-
-function button(label, className, onClick) {
-  const element = document.createElement('button');
-  element.type = 'button';
-  element.className = className;
-  element.textContent = label;
-  element.addEventListener('click', onClick);
-  return element;
-}
 
 // ---- breads ----
 
@@ -76,7 +57,8 @@ async function restockBread(bread, amount) {
   const quantity = Number(amount.value);
   const answer = await call('POST', `/breads/${encodeURIComponent(bread.breadId)}/restock`, { quantity });
   if (answer.ok) {
-    say('restocked', { n: quantity, name: bread.breadName }, 'success');
+    // 200 answers the bread's new counts; a 202 (the read side late) the counts as they stood
+    say('restocked', { n: quantity, name: bread.breadName, remaining: answer.body.remaining ?? '' }, 'success');
   } else {
     complain(answer);
   }
@@ -116,14 +98,18 @@ function renderPages() {
     if (page.flagged) {
       const flag = document.createElement('span');
       flag.className = 'flag';
-      flag.textContent = `⚠ ${t('flagged', { step: page.flaggedStep, since: time(page.flaggedAt) })}`;
+      flag.textContent = `⚠ ${t('flagged', { step: page.flaggedStep, since: when(page.flaggedAt) })}`;
       status.append(flag);
     }
     const action = document.createElement('td');
+    action.className = 'actions';
     if (page.status === 'CONFIRMED') {
-      action.append(button(t('pickUp'), 'pickup secondary', () => pickUp(page.reservationId)));
+      action.append(button(t('pickUp'), 'pickup secondary', () => pickUp(page)));
     }
-    row.append(cell(time(page.placedAt)), cell(page.reservationId.slice(0, 8)), cell(page.breadName),
+    if (OPEN.includes(page.status)) {
+      action.append(button(t('cancelReservation'), 'cancel danger', () => cancel(page)));
+    }
+    row.append(cell(when(page.placedAt)), cell(shortId(page.reservationId)), cell(page.breadName),
       cell(page.quantity), status, cell(page.baker), action);
     return row;
   });
@@ -131,10 +117,31 @@ function renderPages() {
   $('#no-pages').hidden = pages.size > 0;
 }
 
-async function pickUp(reservationId) {
-  const answer = await call('POST', `/reservations/${encodeURIComponent(reservationId)}/pickup`);
+function described(page) {
+  return { id: shortId(page.reservationId), name: page.breadName, quantity: page.quantity };
+}
+
+async function pickUp(page) {
+  if (!await confirmFirst('confirmPickUp', described(page), 'yesPickUp')) {
+    return;
+  }
+  const answer = await call('POST', `/reservations/${encodeURIComponent(page.reservationId)}/pickup`);
   if (answer.ok) {
-    say('pickedUp', { id: reservationId.slice(0, 8) }, 'success');
+    say('pickedUp', described(page), 'success');
+  } else {
+    complain(answer);
+  }
+}
+
+/** Staff cancel without the customer's secret: their login is the proof. */
+async function cancel(page) {
+  if (!await confirmFirst('confirmStaffCancel', described(page), 'yesCancel')) {
+    return;
+  }
+  const answer = await call('PATCH', `/reservations/${encodeURIComponent(page.reservationId)}`,
+    { status: 'cancellation' });
+  if (answer.ok) {
+    say(answer.status === 202 ? 'staffCancelRequested' : 'staffCanceled', described(page), 'success');
   } else {
     complain(answer);
   }
@@ -150,90 +157,26 @@ function renderAssignments() {
     .map(assignment => {
       const row = document.createElement('tr');
       row.dataset.reservationId = assignment.reservationId;
-      row.append(cell(time(assignment.assignedAt)), cell(assignment.baker),
-        cell(breads.get(assignment.breadId)?.breadName || assignment.breadId.slice(0, 8)), cell(assignment.quantity),
-        cell(assignment.reservationId.slice(0, 8)));
+      row.append(cell(when(assignment.assignedAt)), cell(assignment.baker),
+        cell(breads.get(assignment.breadId)?.breadName || shortId(assignment.breadId)), cell(assignment.quantity),
+        cell(shortId(assignment.reservationId)));
       return row;
     });
   $('#assignments tbody').replaceChildren(...rows);
   $('#no-assignments').hidden = assignments.size > 0;
 }
 
-// ---- dead letters ----
+// ---- logout ----
 
-const DEAD_LETTER_POLL_MS = 5000;
-let deadLetterGroups = [];
-
-async function refreshDeadLetters() {
-  const answer = await call('GET', '/admin/dead-letters');
-  if (answer.ok) {
-    deadLetterGroups = answer.body;
-    renderDeadLetters();
-  }
-}
-
-function renderDeadLetters() {
-  const rows = deadLetterGroups.flatMap(group => group.items.map((letter, index) => {
-    const row = document.createElement('tr');
-    row.dataset.group = group.group;
-    row.dataset.sequence = letter.sequence;
-    const retries = letter.waitsForStaff ? `${letter.retries} · ${t('waitsForStaff')}` : letter.retries;
-    const action = document.createElement('td');
-    if (index === 0) {
-      action.append(button(t('retry'), 'retry secondary', () => retryDeadLetters(group.group)));
-    }
-    row.append(cell(group.group), cell(letter.eventType), cell(`${letter.causeType}: ${letter.causeMessage}`),
-      cell(letter.letters), cell(retries), cell(time(letter.enqueuedAt)), action);
-    return row;
-  }));
-  $('#dead-letters tbody').replaceChildren(...rows);
-  $('#no-dead-letters').hidden = rows.length > 0;
-}
-
-async function retryDeadLetters(group) {
-  const answer = await call('POST', `/admin/dead-letters/${encodeURIComponent(group)}/retry`);
-  if (answer.ok) {
-    say('retried', { group, succeeded: answer.body.succeeded, retried: answer.body.retried,
-      left: answer.body.sequencesLeft }, answer.body.sequencesLeft === 0 ? 'success' : 'info');
-    refreshDeadLetters();
-  } else {
-    complain(answer);
-  }
-}
-
-// ---- read model ----
-
-async function refreshReadModel() {
-  const answer = await call('GET', '/admin/rebuild');
-  if (answer.ok) {
-    readModelState = answer.body.state;
-    renderReadModel();
-  }
-  return answer;
-}
-
-function renderReadModel() {
-  $('#read-model-state').textContent = t(`state_${readModelState}`);
-  $('#read-model-state').dataset.state = readModelState;
-  $('#rebuild').disabled = readModelState === 'REBUILDING';
-}
-
-$('#rebuild').addEventListener('click', async () => {
-  const answer = await call('POST', '/admin/rebuild');
-  if (!answer.ok) {
-    complain(answer);
-    return;
-  }
-  say('rebuildStarted', {}, 'info');
-  readModelState = 'REBUILDING';
-  renderReadModel();
-  const poll = setInterval(async () => {
-    const status = await refreshReadModel();
-    if (status.ok && status.body.state === 'READY') {
-      clearInterval(poll);
-      say('rebuildDone', {}, 'success');
-    }
-  }, 1000);
+/**
+ * HTTP Basic has no logout of its own: the browser keeps sending the login until a request sent with it is refused.
+ * /staff/logout refuses it (401, with no login prompt), and the page stops everything that would ask again.
+ */
+$('#logout').addEventListener('click', async () => {
+  running.forEach(task => task.close());
+  await call('POST', '/staff/logout');
+  document.body.dataset.signedOut = 'true';
+  say('signedOut', {}, 'info');
 });
 
 // ---- start ----
@@ -248,12 +191,12 @@ function renderAll() {
   renderPages();
   renderAssignments();
   renderReadModel();
-  renderDeadLetters();
+  renderMissed();
   showMessage();
 }
 
 function keepLive(url, items, keyOf, render, applyChange = (change) => items.set(keyOf(change), change)) {
-  watch(url, {
+  running.push(watch(url, {
     onSnapshot: all => {
       items.clear();
       all.forEach(item => items.set(keyOf(item), item));
@@ -264,14 +207,12 @@ function keepLive(url, items, keyOf, render, applyChange = (change) => items.set
       render();
     },
     onState: showConnection,
-  });
+  }));
 }
 
 languageSwitch($('#language'), renderAll);
 renderAll();
-refreshReadModel();
-refreshDeadLetters();
-setInterval(refreshDeadLetters, DEAD_LETTER_POLL_MS);
+running.push(keepScreensUp());
 keepLive('/live/breads', breads, bread => bread.breadId, () => { renderBreads(); renderAssignments(); });
 keepLive('/live/pages', pages, page => page.reservationId, renderPages);
 keepLive('/live/assignments', assignments, assignment => assignment.reservationId, renderAssignments,

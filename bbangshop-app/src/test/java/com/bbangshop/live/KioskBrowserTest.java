@@ -1,85 +1,26 @@
 package com.bbangshop.live;
 
 import com.bbangshop.BbangshopClient;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Request;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The kiosk and staff pages in Debian's chromium, driven by Playwright: everything a customer or the staff sees
  * changes without a reload. Screenshots of each step land in target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class KioskBrowserTest {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void embeddedDataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("bbangshop.data-dir", dataDir::toString);
-    }
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    /** What the pages' Content-Security-Policy kept them from doing, as Chromium reports it on the console. */
-    private final List<String> refusedByThePolicy = new CopyOnWriteArrayList<>();
-    private final List<String> scriptErrors = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void startChromium() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (scripts/test.sh installs it)");
-        Files.createDirectories(SCREENSHOTS);
-        // the browser is Debian's: Playwright must not try to download its own
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM).setArgs(List.of("--no-sandbox")).setHeadless(true));
-        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @AfterEach
-    void thePagesDidAllTheyDidWithinTheirContentSecurityPolicy() {
-        assertThat(refusedByThePolicy).as("Content-Security-Policy violations").isEmpty();
-        assertThat(scriptErrors).as("uncaught script errors").isEmpty();
-    }
+class KioskBrowserTest extends PagesInChromium {
 
     @Test
     void aCustomerReservesSeesItConfirmedAndCancelsItWhileASecondKioskSeesTheCountMove() {
@@ -95,8 +36,11 @@ class KioskBrowserTest {
 
         phoneBread.locator(".plus").click();
         PlaywrightAssertions.assertThat(phoneBread.locator(".quantity")).hasText("2");
+        double breadTop = phoneBread.boundingBox().y;
         phoneBread.locator(".reserve").click();
         Locator card = phone.locator(".reservation");
+        PlaywrightAssertions.assertThat(phoneBread.locator(".note")).hasText("You have 2 × browser brioche.");
+        assertThat(phoneBread.boundingBox().y).as("the bread under the finger did not move").isEqualTo(breadTop);
         PlaywrightAssertions.assertThat(card).hasAttribute("data-status", "CONFIRMED");
         PlaywrightAssertions.assertThat(card.locator(".baker"))
                 .hasText(Pattern.compile("Baked by (Minji|Seojun|Hana|Jiho)"));
@@ -107,8 +51,19 @@ class KioskBrowserTest {
         screenshot(kiosk, "03-second-kiosk-count-dropped");
 
         card.locator(".cancel").click();
+        Locator confirm = phone.locator("#confirm");
+        PlaywrightAssertions.assertThat(confirm.locator(".question"))
+                .hasText("Cancel your reservation of browser brioche × 2? The loaves go back on sale.");
+        screenshot(phone, "04-confirm-cancel");
+        confirm.locator(".no").click();
+        PlaywrightAssertions.assertThat(confirm).isHidden();
+        assertThat(new BbangshopClient(port).get("/pages/" + card.getAttribute("data-reservation-id"))
+                .text("status")).as("going back cancels nothing").isEqualTo("CONFIRMED");
+        card.locator(".cancel").click();
+        confirm.locator(".yes").click();
         PlaywrightAssertions.assertThat(card).hasAttribute("data-status", "CANCELED");
         PlaywrightAssertions.assertThat(card.locator(".status-text")).hasText("Canceled");
+        PlaywrightAssertions.assertThat(card.locator(".note")).hasText("Your reservation was canceled.");
         screenshot(phone, "04-reservation-canceled");
         PlaywrightAssertions.assertThat(kioskCount).hasText("5");
         screenshot(kiosk, "05-second-kiosk-count-back");
@@ -125,6 +80,50 @@ class KioskBrowserTest {
     }
 
     @Test
+    void theShopKioskHandsTheReservationToAPhoneByQrCodeAndForgetsTheCustomerAtDone() throws Exception {
+        String breadId = new BbangshopClient(port).registerBread("kiosk kouign-amann", 5);
+        Page kiosk = open(1280, 900, "/?kiosk");
+        Locator bread = kiosk.locator("[data-bread-id='" + breadId + "']");
+        PlaywrightAssertions.assertThat(bread.locator(".count")).hasText("5");
+        Request qrRequest = kiosk.waitForRequest("**/qr-codes", () -> bread.locator(".reserve").click());
+        String link = new ObjectMapper().readTree(qrRequest.postData()).path("url").asText();
+        Locator card = kiosk.locator(".reservation");
+        PlaywrightAssertions.assertThat(card).hasAttribute("data-status", "CONFIRMED");
+        String reservationId = card.getAttribute("data-reservation-id");
+        assertThat(link).matches(Pattern.quote(url("/#reservation=" + reservationId + "&secret=")) + "[\\w-]{43}");
+        Locator qr = card.locator(".handoff .qr");
+        PlaywrightAssertions.assertThat(qr).isVisible();
+        assertThat(qr.getAttribute("src")).startsWith("data:image/svg+xml");
+        assertThat(qr.evaluate("img => img.naturalWidth")).as("the QR code image loaded").isNotEqualTo(0);
+        assertThat(kiosk.evaluate("() => localStorage.length")).as("nothing kept in the kiosk").isEqualTo(0);
+        screenshot(kiosk, "14-kiosk-mode-qr-code");
+
+        Page phone = open(390, 844, link.substring(url("").length()));
+        Locator onPhone = phone.locator(".reservation[data-reservation-id='" + reservationId + "']");
+        PlaywrightAssertions.assertThat(onPhone).hasAttribute("data-status", "CONFIRMED");
+        PlaywrightAssertions.assertThat(onPhone.locator(".what")).hasText("kiosk kouign-amann × 1");
+        PlaywrightAssertions.assertThat(onPhone.locator(".qr")).isHidden();
+        assertThat(phone.url()).as("the secret is taken off the address bar").doesNotContain("#");
+        assertThat((String) phone.evaluate("() => localStorage.getItem('bbangshop.reservations')"))
+                .contains(reservationId);
+        screenshot(phone, "15-phone-took-over-the-reservation");
+
+        kiosk.evaluate("window.sameDocument = true");
+        card.locator(".dismiss").click();
+        PlaywrightAssertions.assertThat(kiosk.locator(".reservation")).hasCount(0);
+        assertThat(kiosk.evaluate("window.sameDocument")).as("a fresh page").isNull();
+        KioskStorage.assertForgotten(kiosk);
+        PlaywrightAssertions.assertThat(kiosk.locator("#no-reservations")).isVisible();
+        screenshot(kiosk, "16-kiosk-mode-after-done");
+
+        onPhone.locator(".cancel").click();
+        phone.locator("#confirm .yes").click();
+        PlaywrightAssertions.assertThat(onPhone).hasAttribute("data-status", "CANCELED");
+        assertThat((String) phone.evaluate("() => localStorage.getItem('bbangshop.reservations')"))
+                .as("an ended reservation is not kept").doesNotContain(reservationId);
+    }
+
+    @Test
     void theKioskSaysClearlyWhenABreadIsSoldOutOrTheShopIsBusy() {
         BbangshopClient shop = new BbangshopClient(port);
         String breadId = shop.registerBread("last loaf", 1);
@@ -136,7 +135,7 @@ class KioskBrowserTest {
                 .setStatus(503).setContentType("application/problem+json")
                 .setBody("{\"title\":\"Service Unavailable\",\"status\":503}")));
         bread.locator(".reserve").click();
-        PlaywrightAssertions.assertThat(kiosk.locator("#message")).hasText(Pattern.compile("very busy"));
+        PlaywrightAssertions.assertThat(bread.locator(".note")).hasText(Pattern.compile("very busy"));
         screenshot(kiosk, "07-busy");
         kiosk.unrouteAll();
 
@@ -147,9 +146,79 @@ class KioskBrowserTest {
 
         kiosk.evaluate("document.querySelector(\"[data-bread-id='" + breadId + "'] .reserve\").disabled = false");
         bread.locator(".reserve").click();
-        PlaywrightAssertions.assertThat(kiosk.locator("#message")).hasText("Sorry, last loaf is sold out.");
+        PlaywrightAssertions.assertThat(bread.locator(".note")).hasText("Sorry, last loaf is sold out.");
         screenshot(kiosk, "08-sold-out");
     }
+
+    @Test
+    void askingForMoreThanAreLeftSaysHowManyAreLeftNotSoldOut() {
+        BbangshopClient shop = new BbangshopClient(port);
+        String breadId = shop.registerBread("few rolls", 3);
+        Page phone = open(390, 844);
+        Locator bread = phone.locator("[data-bread-id='" + breadId + "']");
+        PlaywrightAssertions.assertThat(bread.locator(".count")).hasText("3");
+        bread.locator(".plus").click();
+        bread.locator(".plus").click();
+        PlaywrightAssertions.assertThat(bread.locator(".quantity")).hasText("3");
+        // someone else takes two while this customer's request for three is on its way
+        phone.route("**/reservations", route -> {
+            assertThat(shop.post("/reservations", Map.of("breadId", breadId, "quantity", 2)).status()).isEqualTo(201);
+            route.resume();
+        });
+        bread.locator(".reserve").click();
+        PlaywrightAssertions.assertThat(bread.locator(".note")).hasText("Only 1 left. Choose 1 or fewer.");
+        PlaywrightAssertions.assertThat(bread.locator(".quantity")).hasText("1");
+        PlaywrightAssertions.assertThat(bread.locator(".count")).hasText("1");
+        screenshot(phone, "08b-only-one-left");
+    }
+
+    @Test
+    void nothingOverflowsOnAPhoneOrAKioskScreenInEitherLanguage() {
+        String breadId = new BbangshopClient(port).registerBread("Extraordinarily long-named sourdough miche", 9);
+        for (int[] size : new int[][] {{390, 844}, {1280, 900}}) {
+            Page page = open(size[0], size[1]);
+            page.locator("[data-bread-id='" + breadId + "'] .reserve").click();
+            PlaywrightAssertions.assertThat(page.locator(".reservation")).hasAttribute("data-status", "CONFIRMED");
+            for (String language : List.of("en", "ko")) {
+                if (language.equals("ko")) {
+                    page.locator("#language").click();
+                    PlaywrightAssertions.assertThat(page.locator("#breads-title")).hasText("오늘의 빵");
+                }
+                String what = size[0] + " px, " + language;
+                assertNothingOverflows(page, what);
+                assertThat(page.evaluate(CHIPS_OUTSIDE_THEIR_CARD)).as(what + ": status chips outside their card")
+                        .isEqualTo(List.of());
+                assertThat(page.evaluate(HEADER_IN_ONE_ROW)).as(what + ": the header is one row").isEqualTo(true);
+                screenshot(page, "08c-layout-" + size[0] + "-" + language);
+            }
+        }
+    }
+
+    private static final String CHIPS_OUTSIDE_THEIR_CARD = """
+            () => [...document.querySelectorAll('.reservation')].flatMap(card => {
+              const box = card.getBoundingClientRect();
+              return [...card.querySelectorAll('.steps li')].filter(chip => {
+                const c = chip.getBoundingClientRect();
+                const range = document.createRange();
+                range.selectNodeContents(chip);
+                const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top))).size;
+                return c.left < box.left || c.right > box.right || c.top < box.top || c.bottom > box.bottom
+                  || chip.scrollWidth > chip.clientWidth || lines > 1;
+              }).map(chip => chip.textContent);
+            })""";
+
+    /** The title and the language button side by side, and each line of text in the header on one line. */
+    private static final String HEADER_IN_ONE_ROW = """
+            () => {
+              const t = document.querySelector('header h1').getBoundingClientRect();
+              const b = document.querySelector('#language').getBoundingClientRect();
+              const oneLine = [...document.querySelectorAll('header h1, header .tagline')].every(text => {
+                const range = document.createRange();
+                range.selectNodeContents(text);
+                return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size <= 1;
+              });
+              return t.bottom > b.top && b.bottom > t.top && oneLine;
+            }""";
 
     @Test
     void theStaffRegisterAndRestockABreadHandOverAReservationAndRebuildOnLiveTables() {
@@ -164,6 +233,7 @@ class KioskBrowserTest {
 
         bread.locator(".restock-quantity").fill("3");
         bread.locator(".restock").click();
+        PlaywrightAssertions.assertThat(staff.locator("#message")).hasText("3 loaves added to staff sourdough: 7 left.");
         PlaywrightAssertions.assertThat(bread.locator(".remaining")).hasText("7");
         screenshot(staff, "09-staff-breads");
 
@@ -178,11 +248,13 @@ class KioskBrowserTest {
         screenshot(staff, "10-staff-live-tables");
 
         page.locator(".pickup").click();
+        staff.locator("#confirm .yes").click();
         PlaywrightAssertions.assertThat(page).hasAttribute("data-status", "PICKED_UP");
         screenshot(staff, "11-staff-picked-up");
 
         staff.locator("#rebuild").click();
-        PlaywrightAssertions.assertThat(staff.locator("#message")).hasText("Read model rebuilt.");
+        staff.locator("#confirm .yes").click();
+        PlaywrightAssertions.assertThat(staff.locator("#message")).hasText("The shop screens are up to date.");
         PlaywrightAssertions.assertThat(staff.locator("#read-model-state")).hasAttribute("data-state", "READY");
         PlaywrightAssertions.assertThat(page).hasAttribute("data-status", "PICKED_UP");
         PlaywrightAssertions.assertThat(bread.locator(".remaining")).hasText("6");
@@ -192,36 +264,5 @@ class KioskBrowserTest {
         PlaywrightAssertions.assertThat(staff.locator(".swagger-ui .info .title")).containsText("bbangshop");
         PlaywrightAssertions.assertThat(staff.locator(".opblock-summary-path").first()).isVisible();
         screenshot(staff, "13-api-documentation");
-    }
-
-    private Page open(int width, int height) {
-        return open(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("en-US"));
-    }
-
-    /** A browser that answers the staff page's login prompt. */
-    private Page openAsStaff(int width, int height) {
-        return open(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("en-US")
-                .setHttpCredentials(BbangshopClient.STAFF_USER, BbangshopClient.STAFF_PASSWORD));
-    }
-
-    private Page open(Browser.NewContextOptions options) {
-        BrowserContext context = browser.newContext(options);
-        Page page = context.newPage();
-        page.onConsoleMessage(message -> {
-            if (message.type().equals("error") && message.text().contains("Content Security Policy")) {
-                refusedByThePolicy.add(page.url() + ": " + message.text());
-            }
-        });
-        page.onPageError(error -> scriptErrors.add(page.url() + ": " + error));
-        page.navigate(url("/"));
-        return page;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

@@ -103,9 +103,9 @@ class StaffAccessTest {
                 new Action("GET", "/staff", "", 200),
                 new Action("GET", "/staff.html", "", 200),
                 new Action("GET", "/js/staff.js", "", 200),
+                new Action("GET", "/js/staff-screens.js", "", 200),
                 new Action("GET", "/admin/rebuild", "", 200),
                 new Action("POST", "/admin/rebuild", "", 202),
-                new Action("GET", "/admin/anything-added-later", "", 404),
                 new Action("GET", "/actuator/prometheus", "", 200),
                 new Action("GET", "/actuator/info", "", 200));
     }
@@ -226,6 +226,18 @@ class StaffAccessTest {
                 assertThat(policy).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
                         "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'")
                         .doesNotContain("unsafe-inline", "unsafe-eval", "*"));
+    }
+
+    @Order(8)
+    @Test
+    void loggingOutRefusesTheLoginJustSentWithoutAskingForAnother() throws Exception {
+        Answer loggedOut = send(new Action("POST", "/staff/logout", "", 401), staffLogin());
+
+        assertThat(loggedOut.status()).isEqualTo(401);
+        assertThat(loggedOut.headers().firstValue("WWW-Authenticate")).as("no login prompt").isEmpty();
+        assertProblem(loggedOut, "logged out: this browser no longer sends the staff login");
+        // a link or an image cannot log staff out: only a POST does
+        assertThat(send(new Action("GET", "/staff/logout", "", 404), staffLogin()).status()).isEqualTo(404);
     }
 
     private Answer send(Action action, String authorization) throws Exception {

@@ -8,6 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -16,8 +17,8 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 /**
- * The read endpoints can only be asked wrongly through their parameters; and while the read model rebuilds, every view
- * is refused rather than served half-built.
+ * The read endpoints can only be asked wrongly through their parameters (the QR code through its body); and while
+ * the read model rebuilds, every view is refused rather than served half-built.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackages = "com.bbangshop.query")
@@ -28,6 +29,14 @@ public class QueryProblems {
         return badRequest(e.getParameterValidationResults().stream()
                 .flatMap(r -> r.getResolvableErrors().stream().map(err ->
                         r.getMethodParameter().getParameterName() + " " + err.getDefaultMessage()))
+                .sorted().collect(Collectors.joining("; ")));
+    }
+
+    /** A body that breaks its own rules (the QR code's address): which field, and what it must be. */
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalidBody(MethodArgumentNotValidException e) {
+        return badRequest(e.getBindingResult().getFieldErrors().stream()
+                .map(error -> error.getField() + " " + error.getDefaultMessage())
                 .sorted().collect(Collectors.joining("; ")));
     }
 

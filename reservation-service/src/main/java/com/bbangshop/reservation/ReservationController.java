@@ -14,6 +14,8 @@ import com.bbangshop.reservation.customer.CustomerKeys;
 import com.bbangshop.reservation.overload.ReservationAdmission;
 import com.bbangshop.support.readmodel.ReadModelWaiter;
 import com.bbangshop.support.readmodel.ReadSideProperties;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -44,6 +46,7 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /** The customer's door: reserve and learn at once whether you got one, cancel with your secret, follow it. */
 @RestController
@@ -84,6 +87,12 @@ public class ReservationController {
      * CPU; the wait itself is bounded by the placement (see {@link ReservationPlacement#place}), and the container
      * has more threads than max-in-flight, so past that limit requests are still refused at once.
      */
+    @Operation(summary = "Reserve loaves of a bread",
+            description = "201: the reservation's view as the stock decision leaves it, and its cancelSecret (shown "
+                    + "this once). 409 \"Sold out\": fewer loaves were left than asked for; the problem carries "
+                    + "reservationId and reservationStatus SOLD_OUT.")
+    @ApiResponse(responseCode = "201", description = "reserved: the reservation's view and its cancelSecret")
+    @ApiResponse(responseCode = "409", description = "sold out, or canceled before its stock decision")
     @PostMapping
     public ResponseEntity<Object> reserve(@Valid @RequestBody PlaceReservationRequest request) throws Exception {
         return awaitAnswer(admission.admit(() -> place(request)));
@@ -105,6 +114,10 @@ public class ReservationController {
     }
 
     /** A customer cancels with the reservation's secret; logged-in staff may cancel any reservation without it. */
+    @Operation(summary = "Cancel a reservation", description = "With its cancel secret, or as staff without it. "
+            + "200: the reservation's view, CANCELED; 202: the view as it stands while the cancellation completes.")
+    @ApiResponse(responseCode = "200", description = "canceled: the reservation's view")
+    @ApiResponse(responseCode = "202", description = "still canceling: the reservation's view as it stands")
     @PatchMapping("/{reservationId}")
     public CompletableFuture<ResponseEntity<Object>> changeStatus(
             @PathVariable String reservationId, @Valid @RequestBody ChangeStatusRequest request,
@@ -113,20 +126,35 @@ public class ReservationController {
                 ? new RequestCancellationCommand(reservationId, null, true)
                 : new RequestCancellationCommand(reservationId, CancelSecrets.hash(secretOf(request, secretHeader)),
                 false);
-        return readModel.sendAndAwait(new FindReservationQuery(reservationId), ReservationView.class,
-                        () -> commandGateway.send(command), view -> view.status() == ReservationStatus.CANCELED,
-                        decisionTimeout)
-                .thenApply(done -> done
-                        .<ResponseEntity<Object>>map(view -> ResponseEntity.ok(view))
-                        .orElseGet(() -> ResponseEntity.accepted().location(location(reservationId))
-                                .body(Map.of("reservationId", reservationId,
-                                        "status", ReservationStatus.CANCELLATION_REQUESTED))));
+        return answerWithView(reservationId, () -> commandGateway.send(command), ReservationStatus.CANCELED);
     }
 
+    /** Staff hand a confirmed reservation over; the answer is its view once the read side shows it picked up. */
+    @Operation(summary = "Hand a confirmed reservation over (staff)",
+            description = "200: the reservation's view, PICKED_UP; 202: the view as it stands if the read side is late")
+    @ApiResponse(responseCode = "200", description = "handed over: the reservation's view")
+    @ApiResponse(responseCode = "202", description = "handed over; the read side has not shown it yet")
     @PostMapping("/{reservationId}/pickup")
-    public Map<String, Object> pickUp(@PathVariable String reservationId) {
-        commandGateway.sendAndWait(new PickUpReservationCommand(reservationId));
-        return Map.of("reservationId", reservationId, "status", ReservationStatus.PICKED_UP);
+    public CompletableFuture<ResponseEntity<Object>> pickUp(@PathVariable String reservationId) {
+        return answerWithView(reservationId, () -> commandGateway.send(new PickUpReservationCommand(reservationId)),
+                ReservationStatus.PICKED_UP);
+    }
+
+    /**
+     * Every command on a reservation answers its view: 200 once the read side shows the command done, or 202 with
+     * the view as it stands (the command goes on) when that takes longer than the decision timeout.
+     */
+    private CompletableFuture<ResponseEntity<Object>> answerWithView(
+            String reservationId, Supplier<CompletableFuture<?>> command, ReservationStatus done) {
+        FindReservationQuery query = new FindReservationQuery(reservationId);
+        return readModel.sendAndAwait(query, ReservationView.class, command, view -> view.status() == done,
+                        decisionTimeout)
+                .thenCompose(shown -> shown.isPresent()
+                        ? CompletableFuture.completedFuture(ResponseEntity.ok().<Object>body(shown.get()))
+                        : queryGateway.query(query, ResponseTypes.optionalInstanceOf(ReservationView.class))
+                                .thenApply(now -> ResponseEntity.accepted().location(location(reservationId))
+                                        .<Object>body(now.map(Object.class::cast).orElseGet(() ->
+                                                Map.of("reservationId", reservationId)))));
     }
 
     @GetMapping
@@ -215,16 +243,27 @@ public class ReservationController {
             refused.setTitle(soldOut ? "Sold out" : "Canceled");
             refused.setType(URI.create("https://bbangshop.example/problems/" + (soldOut ? "sold-out" : "canceled")));
             refused.setProperty("reservationId", reservationId);
-            refused.setProperty("status", soldOut ? ReservationStatus.SOLD_OUT : ReservationStatus.CANCELLATION_REQUESTED);
+            // not "status": RFC 9457 gives that member the HTTP status, and a problem names each member once
+            refused.setProperty("reservationStatus",
+                    soldOut ? ReservationStatus.SOLD_OUT : ReservationStatus.CANCELLATION_REQUESTED);
             return ResponseEntity.status(HttpStatus.CONFLICT).location(location(reservationId)).body(refused);
         }
+        // the members of the reservation's view, as the decision leaves it (the read side adds the baker and the
+        // times a moment later), and the cancel secret, which is never shown again
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reservationId", reservationId);
         body.put("breadId", bread.breadId());
+        body.put("breadName", bread.breadName());
         body.put("quantity", quantity);
         body.put("status", ReservationStatus.ACCEPTED);
         body.put("pickupCode", decision.pickupCode());
         body.put("seedStatus", ReservationStatus.ACCEPTED.seedName());
+        body.put("baker", null);
+        body.put("placedAt", null);
+        body.put("updatedAt", null);
+        body.put("flagged", false);
+        body.put("flaggedStep", null);
+        body.put("flaggedAt", null);
         body.put("cancelSecret", secret);
         return ResponseEntity.created(location(reservationId)).body(body);
     }

@@ -9,6 +9,8 @@ import com.bbangshop.api.stock.RegisterBreadCommand;
 import com.bbangshop.api.stock.RestockBreadCommand;
 import com.bbangshop.support.readmodel.ReadModelWaiter;
 import com.bbangshop.support.readmodel.ReadSideProperties;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -57,30 +59,45 @@ public class BreadController {
      * would hear "no such bread" while the projection catches up: registering waits, for a bounded time, until the
      * read side knows the bread; seeing it late is not an error.
      */
+    @Operation(summary = "Register a limited-edition bread (staff)",
+            description = "201: the bread's view, once the read side knows it (or as registered, if it is late)")
     @PostMapping
-    public ResponseEntity<Map<String, Object>> register(@Valid @RequestBody RegisterBreadRequest request) {
+    public ResponseEntity<Object> register(@Valid @RequestBody RegisterBreadRequest request) {
         String breadId = IdentifierFactory.getInstance().generateIdentifier();
         RegisterBreadCommand command = new RegisterBreadCommand(breadId, request.breadName(), request.quantity(),
                 request.maxPerReservationOrDefault(), request.opensAt(), request.closesAt(),
                 request.maxPerCustomerOrNone());
-        readModel.runAndAwait(new FindBreadQuery(breadId), BreadView.class, () -> commandGateway.sendAndWait(command),
-                bread -> true, registrationWait);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("breadId", breadId);
-        body.put("breadName", command.name().strip());
-        body.put("quantity", command.quantity());
-        body.put("maxPerReservation", command.maxPerReservation());
-        body.put("opensAt", command.opensAt());
-        body.put("closesAt", command.closesAt());
-        body.put("maxPerCustomer", command.maxPerCustomer());
-        body.put("serverTime", BreadStock.now());
-        return ResponseEntity.created(URI.create("/breads/" + breadId)).body(body);
+        Optional<BreadView> shown = readModel.runAndAwait(new FindBreadQuery(breadId), BreadView.class,
+                () -> commandGateway.sendAndWait(command), bread -> true, registrationWait);
+        // a bread the read side does not show yet is still exactly what was registered: its view is answered as such
+        return ResponseEntity.created(URI.create("/breads/" + breadId)).body(shown.<Object>map(view -> view)
+                .orElseGet(() -> new BreadView(breadId, command.name().strip(), command.quantity(),
+                        command.quantity(), 0, command.maxPerReservation(), false, command.opensAt(),
+                        command.closesAt(), command.maxPerCustomer())));
     }
 
+    /**
+     * Answers the bread's view with the new counts, once the read side shows the loaves added (the same wait as
+     * registering); a 202 with the view as it stands when that takes longer.
+     */
+    @Operation(summary = "Add loaves to a bread (staff)", description = "200: the bread's view with its new counts "
+            + "(editionSize, remaining, reserved, soldOut); 202: the view as it stands if the read side is late")
+    @ApiResponse(responseCode = "200", description = "restocked: the bread's view with its new counts")
+    @ApiResponse(responseCode = "202", description = "restocked; the read side has not shown it yet")
     @PostMapping("/{breadId}/restock")
-    public Map<String, Object> restock(@PathVariable String breadId, @Valid @RequestBody RestockRequest request) {
-        commandGateway.sendAndWait(new RestockBreadCommand(breadId, request.quantity()));
-        return Map.of("breadId", breadId, "added", request.quantity());
+    public ResponseEntity<Object> restock(@PathVariable String breadId, @Valid @RequestBody RestockRequest request) {
+        FindBreadQuery query = new FindBreadQuery(breadId);
+        int editionBefore = current(query).map(BreadView::editionSize).orElse(0);
+        Optional<BreadView> shown = readModel.runAndAwait(query, BreadView.class,
+                () -> commandGateway.sendAndWait(new RestockBreadCommand(breadId, request.quantity())),
+                bread -> bread.editionSize() >= editionBefore + request.quantity(), registrationWait);
+        return shown.<ResponseEntity<Object>>map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.accepted().location(URI.create("/breads/" + breadId))
+                        .body(current(query).<Object>map(view -> view).orElseGet(() -> Map.of("breadId", breadId))));
+    }
+
+    private Optional<BreadView> current(FindBreadQuery query) {
+        return queryGateway.query(query, ResponseTypes.optionalInstanceOf(BreadView.class)).join();
     }
 
     @GetMapping
@@ -91,8 +108,6 @@ public class BreadController {
 
     @GetMapping("/{breadId}")
     public BreadView one(@PathVariable String breadId) {
-        Optional<BreadView> bread = queryGateway.query(new FindBreadQuery(breadId),
-                ResponseTypes.optionalInstanceOf(BreadView.class)).join();
-        return bread.orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "no bread with id " + breadId));
+        return current(new FindBreadQuery(breadId)).orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "no bread with id " + breadId));
     }
 }

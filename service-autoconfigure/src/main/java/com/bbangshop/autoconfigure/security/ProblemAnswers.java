@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -20,6 +21,12 @@ final class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHand
 
     static final String REALM = "bbangshop staff";
 
+    private final ServedPaths servedPaths;
+
+    ProblemAnswers(ServedPaths servedPaths) {
+        this.servedPaths = servedPaths;
+    }
+
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException refusal)
             throws IOException {
@@ -28,11 +35,23 @@ final class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHand
             ProblemResponses.write(request, response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
             return;
         }
+        if (!(refusal instanceof BadCredentialsException) && !servedPaths.serves(request)) {
+            ProblemResponses.write(request, response, HttpStatus.NOT_FOUND,
+                    "nothing is served at " + request.getMethod() + " " + request.getRequestURI());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
         String detail = refusal instanceof BadCredentialsException
                 ? "the staff credentials were not accepted"
                 : request.getMethod() + " " + request.getRequestURI() + " is for staff: log in with HTTP Basic";
         ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED, detail);
+    }
+
+    /** After POST /staff/logout: the login just sent is refused, and no challenge asks for another. */
+    void loggedOut(HttpServletRequest request, HttpServletResponse response, Authentication ignored)
+            throws IOException {
+        ProblemResponses.write(request, response, HttpStatus.UNAUTHORIZED,
+                "logged out: this browser no longer sends the staff login; open /staff to log in again");
     }
 
     @Override

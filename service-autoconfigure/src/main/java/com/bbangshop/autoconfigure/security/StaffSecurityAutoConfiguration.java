@@ -3,6 +3,7 @@ package com.bbangshop.autoconfigure.security;
 import com.bbangshop.autoconfigure.web.SecurityHeaders;
 import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
@@ -21,6 +22,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -43,11 +46,16 @@ public class StaffSecurityAutoConfiguration {
     private static final Profiles SHARED_INFRASTRUCTURE = Profiles.of("axonserver | postgres");
 
     @Bean
-    SecurityFilterChain staffSecurityFilterChain(HttpSecurity http, StaffProperties staff) throws Exception {
-        ProblemAnswers problems = new ProblemAnswers();
+    SecurityFilterChain staffSecurityFilterChain(HttpSecurity http, StaffProperties staff,
+                                                 ObjectProvider<HandlerMappingIntrospector> mappings) throws Exception {
+        ProblemAnswers problems = new ProblemAnswers(new ServedPaths(mappings));
         return http
                 .authorizeHttpRequests(StaffSecurityAutoConfiguration::rules)
                 .httpBasic(basic -> basic.realmName(ProblemAnswers.REALM).authenticationEntryPoint(problems))
+                // Basic has no logout: a browser forgets the login when a request sent with it is refused, so logging
+                // out answers 401, without a challenge that would bring the login prompt back at once
+                .logout(logout -> logout.logoutRequestMatcher(PathPatternRequestMatcher.withDefaults()
+                        .matcher(POST, "/staff/logout")).logoutSuccessHandler(problems::loggedOut))
                 .exceptionHandling(refusals -> refusals.authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 // every call brings its credentials (Basic) or its proof (the cancel secret): nothing to remember
@@ -83,7 +91,7 @@ public class StaffSecurityAutoConfiguration {
                 // the request was authorized when it came in; its async and error dispatches are the same request
                 .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers(GET, "/staff", "/staff.html", "/js/staff.js").hasRole(StaffAuthentication.ROLE)
+                .requestMatchers(GET, "/staff", "/staff.html", "/js/staff*.js").hasRole(StaffAuthentication.ROLE)
                 // the kiosk, and the API description
                 .requestMatchers(GET, "/", "/index.html", "/favicon.ico", "/css/**", "/js/**").permitAll()
                 .requestMatchers(GET, "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
@@ -93,6 +101,9 @@ public class StaffSecurityAutoConfiguration {
                 .requestMatchers(POST, "/reservations").permitAll()
                 .requestMatchers(GET, "/reservations/*", "/pages/*").permitAll()
                 .requestMatchers(GET, "/live/reservations/*", "/live/breads").permitAll()
+                // the kiosk's settings, and the QR code that hands a reservation over to the customer's phone
+                .requestMatchers(GET, "/kiosk/settings").permitAll()
+                .requestMatchers(POST, "/qr-codes").permitAll()
                 // cancel: the reservation's secret proves ownership, checked by the aggregate; staff need none
                 .requestMatchers(PATCH, "/reservations/*").permitAll()
                 .anyRequest().hasRole(StaffAuthentication.ROLE);

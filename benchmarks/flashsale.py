@@ -19,6 +19,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+import uuid
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 APP_JAR = os.path.join(ROOT, "bbangshop-app", "target", "bbangshop.jar")
@@ -128,6 +129,8 @@ def http(method, url, body=None, timeout=30):
 
 
 def register_bread(app, name, quantity):
+    # no two open breads may share a name, and one app takes several runs' breads
+    name = f"{name} {uuid.uuid4().hex[:8]}"
     status, body = http("POST", app.base + "/breads", {"breadName": name, "quantity": quantity})
     if status != 201:
         raise RuntimeError(f"register answered {status}: {body}")

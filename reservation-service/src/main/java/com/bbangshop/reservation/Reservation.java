@@ -53,6 +53,8 @@ public class Reservation {
     private String cancelSecretHash;
     private ReservationStatus status;
     private boolean flagged;
+    /** Null until accepted, and for reservations accepted before pickup codes existed. */
+    private String pickupCode;
 
     protected Reservation() {
         // for Axon
@@ -91,7 +93,7 @@ public class Reservation {
     @CommandHandler
     public void handle(AcceptReservationCommand command) {
         if (status == REQUESTED) {
-            apply(new ReservationAcceptedEvent(reservationId, breadId, quantity));
+            apply(new ReservationAcceptedEvent(reservationId, breadId, quantity, command.pickupCode()));
         } else if (status != ACCEPTED && status != CONFIRMED && status != PICKED_UP) {
             throw refused("accepted");
         }
@@ -154,6 +156,10 @@ public class Reservation {
 
     @CommandHandler
     public void handle(PickUpReservationCommand command) {
+        if (command.pickupCode() != null && !command.pickupCode().equals(pickupCode)) {
+            throw BusinessRuleException.conflict("reservation " + reservationId + " does not have pickup code "
+                    + command.pickupCode());
+        }
         if (status != CONFIRMED) {
             throw BusinessRuleException.conflict("reservation " + reservationId + " is " + status
                     + "; only a CONFIRMED reservation can be picked up");
@@ -187,6 +193,7 @@ public class Reservation {
     @EventSourcingHandler
     void on(ReservationAcceptedEvent event) {
         status = ACCEPTED;
+        pickupCode = event.pickupCode();
     }
 
     @EventSourcingHandler

@@ -10,6 +10,7 @@ import com.bbangshop.api.reservation.RequestCancellationCommand;
 import com.bbangshop.api.reservation.ReservationStatus;
 import com.bbangshop.api.rules.Limits;
 import com.bbangshop.api.stock.StockOutcome;
+import com.bbangshop.reservation.customer.CustomerKeys;
 import com.bbangshop.reservation.notification.ContactBook;
 import com.bbangshop.reservation.overload.ReservationAdmission;
 import com.bbangshop.support.readmodel.ReadModelWaiter;
@@ -62,20 +63,23 @@ public class ReservationController {
     private final ReservationPlacement placement;
     private final ReservationAdmission admission;
     private final KnownBreads knownBreads;
+    private final CustomerKeys customerKeys;
     private final ContactBook contacts;
     private final Duration decisionTimeout;
     private final Duration catchUp;
 
     public ReservationController(CommandGateway commandGateway, QueryGateway queryGateway,
                                  ReservationPlacement placement, ReservationAdmission admission,
-                                 KnownBreads knownBreads, ReservationProperties reservationProperties,
-                                 ReadSideProperties readSide, ContactBook contacts) {
+                                 KnownBreads knownBreads, CustomerKeys customerKeys,
+                                 ReservationProperties reservationProperties, ReadSideProperties readSide,
+                                 ContactBook contacts) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.readModel = new ReadModelWaiter(queryGateway);
         this.placement = placement;
         this.admission = admission;
         this.knownBreads = knownBreads;
+        this.customerKeys = customerKeys;
         this.contacts = contacts;
         this.decisionTimeout = reservationProperties.decisionTimeout();
         this.catchUp = readSide.catchUp();
@@ -115,7 +119,7 @@ public class ReservationController {
         }
         String secret = CancelSecrets.newSecret();
         PlaceReservationCommand command = new PlaceReservationCommand(reservationId, bread.breadId(), quantity,
-                CancelSecrets.hash(secret));
+                CancelSecrets.hash(secret), customerOf(bread, request.phone()));
         return placement.place(command)
                 .thenApply(decision -> answerToReserve(reservationId, bread, quantity, secret, decision));
     }
@@ -168,9 +172,11 @@ public class ReservationController {
     public ReservationList list(@RequestParam(defaultValue = "0") @Min(0) @Max(Limits.MAX_PAGE) int page,
                                 @RequestParam(defaultValue = "20") @Min(1) @Max(Limits.MAX_PAGE_SIZE) int size,
                                 @RequestParam(required = false) ReservationStatus status,
-                                @RequestParam(defaultValue = "false") boolean flagged) {
-        return queryGateway.query(new FindReservationsQuery(page, size, status, flagged), ReservationList.class)
-                .join();
+                                @RequestParam(defaultValue = "false") boolean flagged,
+                                @RequestParam(required = false) String code) {
+        String pickupCode = code == null ? null : PickupCodeRequest.normalized(code);
+        return queryGateway.query(new FindReservationsQuery(page, size, status, flagged, pickupCode),
+                ReservationList.class).join();
     }
 
     /** A reservation answered a moment ago may not be on its page yet: an unknown id waits briefly before 404. */
@@ -214,10 +220,34 @@ public class ReservationController {
                 "no bread with id " + breadId));
     }
 
+    /**
+     * The customer's keyed hash where the bread limits loaves per customer; null otherwise, where a phone number, if
+     * given, is checked and not used.
+     */
+    private String customerOf(KnownBreads.Bread bread, String phone) {
+        if (phone == null && bread.maxPerCustomer() == 0) {
+            return null;
+        }
+        String number = CustomerKeys.normalize(phone).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.BAD_REQUEST, (phone == null ? "phone is required for " + bread.breadName()
+                + " (it limits loaves per customer to " + bread.maxPerCustomer() + ")" : "phone is not a phone number")
+                + ": 7 to 15 digits, optionally with a leading + (spaces, dots, dashes and brackets are ignored)"));
+        return bread.maxPerCustomer() == 0 ? null : customerKeys.hashOf(number);
+    }
+
     private static ResponseEntity<Object> answerToReserve(String reservationId, KnownBreads.Bread bread, int quantity,
-                                                          String secret, StockOutcome decision) {
-        if (decision != StockOutcome.RESERVED) {
-            boolean soldOut = decision == StockOutcome.SOLD_OUT;
+                                                          String secret, ReservationDecision decision) {
+        if (decision.outcome() == StockOutcome.OVER_CUSTOMER_LIMIT) {
+            ProblemDetail refused = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, bread.breadName()
+                    + " allows at most " + bread.maxPerCustomer() + " loaves per customer, and this customer's "
+                    + "reservations hold enough that " + quantity + " more would pass it");
+            refused.setTitle("Limit per customer");
+            refused.setType(URI.create("https://bbangshop.example/problems/limit-per-customer"));
+            refused.setProperty("maxPerCustomer", bread.maxPerCustomer());
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(refused);
+        }
+        if (decision.outcome() != StockOutcome.RESERVED) {
+            boolean soldOut = decision.outcome() == StockOutcome.SOLD_OUT;
             ProblemDetail refused = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, soldOut
                     ? bread.breadName() + " is sold out: fewer than " + quantity + " loaves were left"
                     : "reservation " + reservationId + " was canceled before its stock decision");
@@ -237,6 +267,7 @@ public class ReservationController {
         body.put("breadName", bread.breadName());
         body.put("quantity", quantity);
         body.put("status", ReservationStatus.ACCEPTED);
+        body.put("pickupCode", decision.pickupCode());
         body.put("seedStatus", ReservationStatus.ACCEPTED.seedName());
         body.put("baker", null);
         body.put("placedAt", null);

@@ -2,7 +2,6 @@ package com.bbangshop.reservation;
 
 import com.bbangshop.api.reservation.PlaceReservationCommand;
 import com.bbangshop.api.rules.BusinessRuleException;
-import com.bbangshop.api.stock.StockOutcome;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.AxonThreadFactory;
@@ -95,7 +94,7 @@ public class ReservationPlacement implements DisposableBean {
      * its answer is awaited, whatever it takes: an answer given before its unit of work ends could promise a
      * reservation that then is not there.
      */
-    public CompletableFuture<StockOutcome> place(PlaceReservationCommand command) {
+    public CompletableFuture<ReservationDecision> place(PlaceReservationCommand command) {
         Waiting waiting = new Waiting(command);
         try {
             waiting.timeout = turnTimeouts.schedule(() -> {
@@ -150,13 +149,13 @@ public class ReservationPlacement implements DisposableBean {
      */
     private Throwable placeInOneUnitOfWork(List<Waiting> group, Set<String> created) {
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>(group.get(0).command));
-        ResultMessage<List<CompletableFuture<StockOutcome>>> result = unitOfWork.executeWithResult(() -> {
-            List<CompletableFuture<StockOutcome>> answers = new ArrayList<>(group.size());
+        ResultMessage<List<CompletableFuture<ReservationDecision>>> result = unitOfWork.executeWithResult(() -> {
+            List<CompletableFuture<ReservationDecision>> answers = new ArrayList<>(group.size());
             // bread by bread in the order of the group, which is the order of the breads' locks
             group.stream().collect(Collectors.groupingBy(waiting -> waiting.command.breadId(), TreeMap::new,
                             Collectors.mapping(waiting -> waiting.command, Collectors.toList())))
                     .forEach((breadId, commands) -> answers.addAll(groupPlacement.place(breadId, commands, created)));
-            for (CompletableFuture<StockOutcome> answer : answers) {
+            for (CompletableFuture<ReservationDecision> answer : answers) {
                 Throwable failure = answer.isCompletedExceptionally() ? GroupPlacement.causeOf(answer) : null;
                 if (failure != null && !(failure instanceof NoStockDecisionException || isRefusal(failure))) {
                     throw new GroupFailedException(failure);
@@ -169,7 +168,7 @@ public class ReservationPlacement implements DisposableBean {
             return failure instanceof GroupFailedException failed ? failed.getCause() : failure;
         }
         for (int i = 0; i < group.size(); i++) {
-            CompletableFuture<StockOutcome> answer = result.getPayload().get(i);
+            CompletableFuture<ReservationDecision> answer = result.getPayload().get(i);
             if (answer.isCompletedExceptionally()) {
                 group.get(i).answer.completeExceptionally(GroupPlacement.failureOf(answer));
             } else {
@@ -213,7 +212,7 @@ public class ReservationPlacement implements DisposableBean {
     /** A request waiting for its placement; taken once, by a placement thread or by the timeout. */
     private static final class Waiting {
         final PlaceReservationCommand command;
-        final CompletableFuture<StockOutcome> answer = new CompletableFuture<>();
+        final CompletableFuture<ReservationDecision> answer = new CompletableFuture<>();
         final AtomicBoolean taken = new AtomicBoolean();
         volatile ScheduledFuture<?> timeout;
 

@@ -1,5 +1,6 @@
 package com.bbangshop.reservation;
 
+import com.bbangshop.reservation.customer.CustomerKeys;
 import com.bbangshop.support.problems.CommandAndQueryProblems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -22,6 +23,13 @@ public class ReservationProblems extends CommandAndQueryProblems {
     @ExceptionHandler(ReservationNotPlacedException.class)
     ResponseEntity<ProblemDetail> notPlaced(ReservationNotPlacedException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
+    }
+
+    /** The shop's own setting is missing, not the customer's fault: a 503 the shop can fix, saying how. */
+    @ExceptionHandler(CustomerKeys.NoCustomerKeyException.class)
+    ResponseEntity<ProblemDetail> noCustomerKey(CustomerKeys.NoCustomerKeyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     }
 

@@ -28,12 +28,13 @@ class KnownBreadsTest {
 
     @Test
     void a_registered_bread_is_asked_of_the_read_side_once() {
-        readSideAnswers("melon-pan", Optional.of(new BreadView("melon-pan", "Melon pan", 300, 12, 288, 2, false)));
+        readSideAnswers("melon-pan", Optional.of(new BreadView("melon-pan", "Melon pan", 300, 12, 288, 2, false, null,
+                null, 3)));
 
         breads.find("melon-pan");
         Optional<KnownBreads.Bread> again = breads.find("melon-pan");
 
-        assertThat(again).contains(new KnownBreads.Bread("melon-pan", "Melon pan", 2));
+        assertThat(again).contains(new KnownBreads.Bread("melon-pan", "Melon pan", 2, 3));
         verify(queryGateway, times(1)).query(eq(new FindBreadQuery("melon-pan")), any(ResponseType.class));
     }
 
@@ -42,16 +43,17 @@ class KnownBreadsTest {
         readSideAnswers("soon", Optional.empty());
         assertThat(breads.find("soon")).isEmpty();
 
-        readSideAnswers("soon", Optional.of(new BreadView("soon", "Soon bread", 10, 10, 0, 1, false)));
+        readSideAnswers("soon", Optional.of(new BreadView("soon", "Soon bread", 10, 10, 0, 1, false, null, null, 0)));
 
-        assertThat(breads.find("soon")).contains(new KnownBreads.Bread("soon", "Soon bread", 1));
+        assertThat(breads.find("soon")).contains(new KnownBreads.Bread("soon", "Soon bread", 1, 0));
         verify(queryGateway, times(2)).query(eq(new FindBreadQuery("soon")), any(ResponseType.class));
     }
 
     @Test
     void past_a_thousand_breads_one_is_forgotten_and_asked_of_the_read_side_again_when_next_needed() {
         for (int i = 0; i <= 1_000; i++) {
-            readSideAnswers("bread-" + i, Optional.of(new BreadView("bread-" + i, "Bread " + i, 10, 10, 0, 1, false)));
+            readSideAnswers("bread-" + i, Optional.of(new BreadView("bread-" + i, "Bread " + i, 10, 10, 0, 1, false,
+                    null, null, 0)));
             breads.find("bread-" + i);
         }
 

@@ -53,13 +53,13 @@ class ReservationPlacementApartTest {
 
     @Test
     void a_group_is_placed_side_by_side_and_decided_in_one_command() throws Exception {
-        List<CompletableFuture<StockOutcome>> answers = new ArrayList<>();
+        List<CompletableFuture<ReservationDecision>> answers = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             answers.add(placement.place(new PlaceReservationCommand("r-" + i, "melon-pan", 1, "hash")));
         }
 
-        for (CompletableFuture<StockOutcome> answer : answers) {
-            assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo(StockOutcome.RESERVED);
+        for (CompletableFuture<ReservationDecision> answer : answers) {
+            assertThat(answer.get(10, TimeUnit.SECONDS).outcome()).isEqualTo(StockOutcome.RESERVED);
         }
         assertThat(mostPlacingAtOnce.get()).as("reservations being placed at the same time").isGreaterThan(1);
         assertThat(decidedTogether.stream().mapToInt(Integer::intValue).sum()).isEqualTo(40);
@@ -71,7 +71,7 @@ class ReservationPlacementApartTest {
         bakeryTakes = TIMEOUT.multipliedBy(4);
         long start = System.nanoTime();
 
-        CompletableFuture<StockOutcome> answer = placement.place(new PlaceReservationCommand("r", "melon-pan", 1, "h"));
+        CompletableFuture<ReservationDecision> answer = placement.place(new PlaceReservationCommand("r", "melon-pan", 1, "h"));
 
         assertThatThrownBy(() -> answer.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                 .hasCauseInstanceOf(NoStockDecisionException.class);

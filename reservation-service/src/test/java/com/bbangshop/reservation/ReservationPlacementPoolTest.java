@@ -56,13 +56,13 @@ class ReservationPlacementPoolTest {
 
     @Test
     void many_concurrent_placements_against_a_pool_of_two_are_all_decided() throws Exception {
-        List<CompletableFuture<StockOutcome>> answers = new ArrayList<>();
+        List<CompletableFuture<ReservationDecision>> answers = new ArrayList<>();
         for (int i = 0; i < 64; i++) {
             answers.add(placement.place(new PlaceReservationCommand("r-" + i, "melon-pan", 1, "hash-of-secret")));
         }
 
-        for (CompletableFuture<StockOutcome> answer : answers) {
-            assertThat(answer.get(20, TimeUnit.SECONDS)).isEqualTo(StockOutcome.RESERVED);
+        for (CompletableFuture<ReservationDecision> answer : answers) {
+            assertThat(answer.get(20, TimeUnit.SECONDS).outcome()).isEqualTo(StockOutcome.RESERVED);
         }
         assertThat(jdbc.queryForObject("select count(*) from handled", Long.class)).isEqualTo(64 * 4);
     }

@@ -37,12 +37,12 @@ class ReservationPlacementTurnTest {
     void waiting_for_a_turn_starts_no_thread_per_request() throws Exception {
         long threadsBefore = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount();
 
-        List<CompletableFuture<StockOutcome>> answers = new ArrayList<>();
+        List<CompletableFuture<ReservationDecision>> answers = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             answers.add(placement.place(command("r-" + i)));
         }
-        for (CompletableFuture<StockOutcome> answer : answers) {
-            assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo(StockOutcome.RESERVED);
+        for (CompletableFuture<ReservationDecision> answer : answers) {
+            assertThat(answer.get(5, TimeUnit.SECONDS).outcome()).isEqualTo(StockOutcome.RESERVED);
         }
         Thread.sleep(TIMEOUT.multipliedBy(3).toMillis()); // every request's timeout would have expired by now
 
@@ -52,16 +52,16 @@ class ReservationPlacementTurnTest {
 
     @Test
     void a_request_not_taken_within_the_timeout_hears_busy_and_is_never_placed() throws Exception {
-        CompletableFuture<StockOutcome> first = placement.place(command("first"));
+        CompletableFuture<ReservationDecision> first = placement.place(command("first"));
         shop.awaitPlacingFirst();
 
-        CompletableFuture<StockOutcome> second = placement.place(command("second"));
+        CompletableFuture<ReservationDecision> second = placement.place(command("second"));
 
         assertThatThrownBy(() -> second.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                 .hasCauseInstanceOf(ReservationBusyException.class)
                 .hasMessageContaining("not placed");
         shop.releaseFirst();
-        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(StockOutcome.RESERVED);
+        assertThat(first.get(5, TimeUnit.SECONDS).outcome()).isEqualTo(StockOutcome.RESERVED);
         Thread.sleep(200); // the placer has gone on to the queue, where the second one still lies
         assertThat(shop.handled(PlaceReservationCommand.class)).extracting(PlaceReservationCommand::reservationId)
                 .containsExactly("first");
@@ -71,16 +71,16 @@ class ReservationPlacementTurnTest {
     void a_request_taken_in_time_gets_its_decision_however_long_the_placement_takes() throws Exception {
         shop.bakeryTakes = TIMEOUT.multipliedBy(2);
 
-        CompletableFuture<StockOutcome> answer = placement.place(command("slow"));
+        CompletableFuture<ReservationDecision> answer = placement.place(command("slow"));
 
-        assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo(StockOutcome.RESERVED);
+        assertThat(answer.get(5, TimeUnit.SECONDS).outcome()).isEqualTo(StockOutcome.RESERVED);
     }
 
     @Test
     void a_request_after_the_placement_stopped_hears_that_nothing_was_placed() {
         placement.destroy();
 
-        CompletableFuture<StockOutcome> answer = placement.place(command("late"));
+        CompletableFuture<ReservationDecision> answer = placement.place(command("late"));
 
         assertThatThrownBy(() -> answer.get(1, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                 .hasCauseInstanceOf(ReservationBusyException.class)
@@ -92,7 +92,7 @@ class ReservationPlacementTurnTest {
     void a_bakery_that_does_not_decide_leaves_the_customer_to_try_again_and_nothing_is_accepted() {
         shop.bakeryDecides = false;
 
-        CompletableFuture<StockOutcome> answer = placement.place(command("undecided"));
+        CompletableFuture<ReservationDecision> answer = placement.place(command("undecided"));
 
         assertThatThrownBy(() -> answer.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                 .hasCauseInstanceOf(NoStockDecisionException.class)

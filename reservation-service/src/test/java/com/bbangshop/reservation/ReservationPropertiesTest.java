@@ -98,7 +98,7 @@ class ReservationPropertiesTest {
     @Provide
     Arbitrary<List<Object>> reservationCommands() {
         return Arbitraries.<Object>of(
-                new AcceptReservationCommand(ID),
+                new AcceptReservationCommand(ID, "AA23"),
                 new RejectSoldOutReservationCommand(ID),
                 new ConfirmReservationCommand(ID, "Minji"),
                 new RequestCancellationCommand(ID, SECRET_HASH, false),

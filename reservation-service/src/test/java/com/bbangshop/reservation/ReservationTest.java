@@ -54,6 +54,7 @@ class ReservationTest {
 
     private static final String ID = "r1";
     private static final String BREAD = "bread-1";
+    private static final String CODE = "AA23";
     private static final String SECRET_HASH = CancelSecrets.hash("the-customers-secret");
     private static final String OTHER_HASH = CancelSecrets.hash("someone-elses-secret");
 
@@ -71,14 +72,14 @@ class ReservationTest {
             }
             case SOLD_OUT -> history.add(new ReservationSoldOutEvent(ID, BREAD, 2));
             case CANCELLATION_REQUESTED, CANCELED -> {
-                history.add(new ReservationAcceptedEvent(ID, BREAD, 2));
+                history.add(new ReservationAcceptedEvent(ID, BREAD, 2, CODE));
                 history.add(new ReservationCancellationRequestedEvent(ID, BREAD, 2, ACCEPTED));
                 if (status == CANCELED) {
                     history.add(new ReservationCanceledEvent(ID, BREAD, 2));
                 }
             }
             case ACCEPTED, CONFIRMED, PICKED_UP -> {
-                history.add(new ReservationAcceptedEvent(ID, BREAD, 2));
+                history.add(new ReservationAcceptedEvent(ID, BREAD, 2, CODE));
                 if (status != ACCEPTED) {
                     history.add(new ReservationConfirmedEvent(ID, BREAD, "Hana"));
                 }
@@ -176,7 +177,7 @@ class ReservationTest {
         @ParameterizedTest(name = "{0}")
         @MethodSource("com.bbangshop.reservation.ReservationTest#bornSoldOut")
         void itCanNeitherBeAcceptedNorCanceledButRejectingAgainChangesNothing(Object born) {
-            expectRefusal(fixture.given(born).when(new AcceptReservationCommand(ID)),
+            expectRefusal(fixture.given(born).when(new AcceptReservationCommand(ID, CODE)),
                     Kind.CONFLICT, "reservation r1 is SOLD_OUT and cannot be accepted");
             expectRefusal(fixture.given(born).when(new RequestCancellationCommand(ID, null, true)),
                     Kind.CONFLICT, "reservation r1 was sold out; there is nothing to cancel");
@@ -189,20 +190,20 @@ class ReservationTest {
 
         @Test
         void aRequestedReservationIsAccepted() {
-            given(REQUESTED).when(new AcceptReservationCommand(ID))
-                            .expectEvents(new ReservationAcceptedEvent(ID, BREAD, 2));
+            given(REQUESTED).when(new AcceptReservationCommand(ID, CODE))
+                            .expectEvents(new ReservationAcceptedEvent(ID, BREAD, 2, CODE));
         }
 
         @ParameterizedTest(name = "when {0}")
         @EnumSource(names = {"ACCEPTED", "CONFIRMED", "PICKED_UP"})
         void acceptingAgainOnceAcceptedChangesNothing(ReservationStatus status) {
-            expectNothingChanges(given(status).when(new AcceptReservationCommand(ID)));
+            expectNothingChanges(given(status).when(new AcceptReservationCommand(ID, CODE)));
         }
 
         @ParameterizedTest(name = "when {0}")
         @EnumSource(names = {"SOLD_OUT", "CANCELLATION_REQUESTED", "CANCELED"})
         void acceptingASoldOutOrCanceledReservationIsAConflict(ReservationStatus status) {
-            expectRefusal(given(status).when(new AcceptReservationCommand(ID)),
+            expectRefusal(given(status).when(new AcceptReservationCommand(ID, CODE)),
                     Kind.CONFLICT, "reservation r1 is " + status + " and cannot be accepted");
         }
 
@@ -210,7 +211,7 @@ class ReservationTest {
         void stockArrivingAfterACancellationRequestedWhileUndecidedIsAConflict() {
             expectRefusal(fixture.given(historyTo(REQUESTED))
                                  .andGiven(new ReservationCancellationRequestedEvent(ID, BREAD, 2, REQUESTED))
-                                 .when(new AcceptReservationCommand(ID)),
+                                 .when(new AcceptReservationCommand(ID, CODE)),
                     Kind.CONFLICT, "reservation r1 is CANCELLATION_REQUESTED and cannot be accepted");
         }
     }
@@ -361,6 +362,33 @@ class ReservationTest {
         void aConfirmedReservationIsPickedUp() {
             given(CONFIRMED).when(new PickUpReservationCommand(ID))
                             .expectEvents(new ReservationPickedUpEvent(ID, BREAD));
+        }
+
+        @Test
+        void aConfirmedReservationIsPickedUpWithItsOwnCode() {
+            given(CONFIRMED).when(new PickUpReservationCommand(ID, CODE))
+                            .expectEvents(new ReservationPickedUpEvent(ID, BREAD));
+        }
+
+        @Test
+        void anotherReservationsCodeIsAConflictAndHandsNothingOver() {
+            expectRefusal(given(CONFIRMED).when(new PickUpReservationCommand(ID, "AA24")),
+                    Kind.CONFLICT, "reservation r1 does not have pickup code AA24");
+        }
+
+        @Test
+        void aReservationAcceptedBeforeCodesExistedIsHandedOverByIdOnly() {
+            fixture.given(new ReservationPlacedEvent(ID, BREAD, 2, SECRET_HASH),
+                           new ReservationAcceptedEvent(ID, BREAD, 2, null),
+                           new ReservationConfirmedEvent(ID, BREAD, "Hana"))
+                   .when(new PickUpReservationCommand(ID, CODE))
+                   .expectException(BusinessRuleException.class)
+                   .expectNoEvents();
+            fixture.given(new ReservationPlacedEvent(ID, BREAD, 2, SECRET_HASH),
+                           new ReservationAcceptedEvent(ID, BREAD, 2, null),
+                           new ReservationConfirmedEvent(ID, BREAD, "Hana"))
+                   .when(new PickUpReservationCommand(ID))
+                   .expectEvents(new ReservationPickedUpEvent(ID, BREAD));
         }
 
         @ParameterizedTest(name = "when {0}")

@@ -1,5 +1,6 @@
 package com.bbangshop.reservation;
 
+import com.bbangshop.api.reservation.AbandonReservationCommand;
 import com.bbangshop.api.reservation.AcceptReservationCommand;
 import com.bbangshop.api.reservation.PlaceReservationCommand;
 import com.bbangshop.api.reservation.RecordSoldOutReservationCommand;
@@ -8,6 +9,8 @@ import com.bbangshop.api.stock.CheckStockCommand;
 import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.StockCheck;
 import com.bbangshop.api.stock.StockChecks;
+import com.bbangshop.api.rules.BusinessRuleException;
+import com.bbangshop.api.rules.PickupCodes;
 import com.bbangshop.api.stock.StockDecisions;
 import com.bbangshop.api.stock.StockOutcome;
 import com.bbangshop.api.stock.StockRequest;
@@ -42,6 +45,12 @@ final class ShopOnOneBus {
     final AtomicInteger rolledBack = new AtomicInteger();
     volatile Duration bakeryTakes = Duration.ZERO;
     volatile boolean bakeryDecides = true;
+    /** The bakery's refusal of every new check or decision, as a bread not on sale answers; null while on sale. */
+    volatile BusinessRuleException checkRefusal;
+    volatile BusinessRuleException decisionRefusal;
+    /** Reservations whose customer holds their limit already, as the bakery finds at the check or at the decision. */
+    final Set<String> overLimitAtCheck = ConcurrentHashMap.newKeySet();
+    final Set<String> overLimitAtDecision = ConcurrentHashMap.newKeySet();
     volatile boolean failNextGroupAtCommit;
     /** As where the commands run elsewhere: a rolled-back unit of work undoes nothing, and a placement is done once. */
     volatile boolean refusesSecondPlacement;
@@ -50,18 +59,26 @@ final class ShopOnOneBus {
     private final int loavesPerBread;
     private final Map<String, Integer> remaining = new HashMap<>();
     private final Map<String, StockOutcome> decided = new HashMap<>();
+    /** As the bakery gives them: prefix AA, one ticket per reservation holding loaves, the same when asked again. */
+    private final Map<String, String> pickupCodes = new HashMap<>();
     private final CountDownLatch placingFirst = new CountDownLatch(1);
     private final CountDownLatch firstReleased = new CountDownLatch(1);
     private final SimpleCommandBus bus = SimpleCommandBus.builder().build();
 
     ShopOnOneBus(int loavesPerBread) {
         this.loavesPerBread = loavesPerBread;
-        subscribe(CheckStockCommand.class, command -> new StockChecks(command.requests().stream()
-                .map(request -> check(command.breadId(), request)).toList()));
+        subscribe(CheckStockCommand.class, command -> {
+            if (checkRefusal != null) {
+                throw checkRefusal;
+            }
+            return new StockChecks(command.requests().stream().map(request -> check(command.breadId(), request))
+                    .toList());
+        });
         subscribe(ReserveStockCommand.class, this::reserve);
         subscribe(PlaceReservationCommand.class, this::place);
         subscribe(RecordSoldOutReservationCommand.class, command -> null);
         subscribe(RejectSoldOutReservationCommand.class, command -> null);
+        subscribe(AbandonReservationCommand.class, command -> null);
         subscribe(AcceptReservationCommand.class, command -> {
             if (failingAcceptances.contains(command.reservationId())) {
                 throw new IllegalStateException("acceptance is down");
@@ -107,21 +124,32 @@ final class ShopOnOneBus {
         if (!bakeryDecides) {
             throw new IllegalStateException("no handler for ReserveStockCommand");
         }
+        if (decisionRefusal != null) {
+            throw decisionRefusal;
+        }
         List<StockOutcome> outcomes = new ArrayList<>();
         for (StockRequest request : command.requests()) {
             outcomes.add(decided.computeIfAbsent(request.reservationId(), id -> {
+                if (overLimitAtDecision.contains(id)) {
+                    return StockOutcome.OVER_CUSTOMER_LIMIT;
+                }
                 int left = left(command.breadId());
                 if (left < request.quantity()) {
                     return StockOutcome.SOLD_OUT;
                 }
                 remaining.put(command.breadId(), left - request.quantity());
+                pickupCodes.put(id, PickupCodes.of("AA", pickupCodes.size() + 1L));
                 return StockOutcome.RESERVED;
             }));
         }
-        return new StockDecisions(outcomes);
+        return new StockDecisions(outcomes, command.requests().stream()
+                .map(request -> pickupCodes.get(request.reservationId())).toList());
     }
 
     private synchronized StockCheck check(String breadId, StockRequest request) {
+        if (overLimitAtCheck.contains(request.reservationId())) {
+            return StockCheck.OVER_CUSTOMER_LIMIT;
+        }
         StockOutcome earlier = decided.get(request.reservationId());
         if (earlier != null) {
             return earlier == StockOutcome.SOLD_OUT ? StockCheck.SOLD_OUT : StockCheck.ENOUGH;

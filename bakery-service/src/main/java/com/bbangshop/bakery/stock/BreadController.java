@@ -30,6 +30,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -64,14 +65,15 @@ public class BreadController {
     public ResponseEntity<Object> register(@Valid @RequestBody RegisterBreadRequest request) {
         String breadId = IdentifierFactory.getInstance().generateIdentifier();
         RegisterBreadCommand command = new RegisterBreadCommand(breadId, request.breadName(), request.quantity(),
-                request.maxPerReservationOrDefault());
+                request.maxPerReservationOrDefault(), request.opensAt(), request.closesAt(),
+                request.maxPerCustomerOrNone());
         Optional<BreadView> shown = readModel.runAndAwait(new FindBreadQuery(breadId), BreadView.class,
                 () -> commandGateway.sendAndWait(command), bread -> true, registrationWait);
         // a bread the read side does not show yet is still exactly what was registered: its view is answered as such
         return ResponseEntity.created(URI.create("/breads/" + breadId)).body(shown.<Object>map(view -> view)
-                .orElseGet(() -> Map.of("breadId", breadId, "breadName", command.name().strip(),
-                        "editionSize", command.quantity(), "remaining", command.quantity(), "reserved", 0,
-                        "maxPerReservation", command.maxPerReservation(), "soldOut", false)));
+                .orElseGet(() -> new BreadView(breadId, command.name().strip(), command.quantity(),
+                        command.quantity(), 0, command.maxPerReservation(), false, command.opensAt(),
+                        command.closesAt(), command.maxPerCustomer())));
     }
 
     /**

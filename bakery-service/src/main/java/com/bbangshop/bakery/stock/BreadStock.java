@@ -2,16 +2,25 @@ package com.bbangshop.bakery.stock;
 
 import com.bbangshop.api.rules.BusinessRuleException;
 import com.bbangshop.api.rules.Limits;
+import com.bbangshop.api.rules.PickupCodes;
+import com.bbangshop.api.stock.BreadOpeningChangedEvent;
 import com.bbangshop.api.stock.BreadRegisteredEvent;
+import com.bbangshop.api.stock.BreadRenamedEvent;
+import com.bbangshop.api.stock.BreadSaleEndedEvent;
 import com.bbangshop.api.stock.BreadRestockedEvent;
 import com.bbangshop.api.stock.CheckStockCommand;
+import com.bbangshop.api.stock.EndSaleCommand;
+import com.bbangshop.api.stock.OpenBreadNowCommand;
+import com.bbangshop.api.stock.PostponeOpeningCommand;
 import com.bbangshop.api.stock.RegisterBreadCommand;
 import com.bbangshop.api.stock.ReleaseStockCommand;
+import com.bbangshop.api.stock.RenameBreadCommand;
 import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.RestockBreadCommand;
 import com.bbangshop.api.stock.StockCheck;
 import com.bbangshop.api.stock.StockCheckedSoldOutEvent;
 import com.bbangshop.api.stock.StockChecks;
+import com.bbangshop.api.stock.StockCustomerLimitReachedEvent;
 import com.bbangshop.api.stock.StockDecisions;
 import com.bbangshop.api.stock.StockOutcome;
 import com.bbangshop.api.stock.StockReleasedEvent;
@@ -21,10 +30,12 @@ import com.bbangshop.api.stock.StockSoldOutEvent;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +60,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * served, so the mark passes a reservation only after thousands of younger ones have settled, long after its own
  * request (which alone asks for its decision) has ended. One that comes later anyway hears sold out and takes no
  * loaf. A snapshot of the earlier shape (every decision under {@code decisions}) loads into this one.
+ * <p>
+ * Each loaf reserved gets its pickup code here, with the stock: the bread's prefix and its next ticket. A retried
+ * reserve repeats the code (it is remembered with the loaves held), and a bread registered before codes existed
+ * gives none.
  */
 @Aggregate(cache = "breadStockCache", snapshotTriggerDefinition = "breadStockSnapshotTrigger")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -60,6 +75,14 @@ public class BreadStock {
     private int editionSize;
     private int remaining;
     private DecidedReservations decided = new DecidedReservations();
+    /** Null for a bread registered before pickup codes existed: its reservations get none. */
+    private String pickupPrefix;
+    private String name;
+    private SaleWindow sale = SaleWindow.ALWAYS;
+    /** Loaves one customer may hold; 0 (and in breads registered before such limits existed) none. */
+    private int maxPerCustomer;
+    /** The last ticket given: each reserved decision with a code takes the next, so a replay gives the same codes. */
+    private long lastTicket;
 
     protected BreadStock() {
         // for Axon and snapshots
@@ -70,11 +93,17 @@ public class BreadStock {
         this.decided = decided;
     }
 
+    /**
+     * The name and the pickup prefix are taken in the lookup of open breads, in this command's unit of work. Time is
+     * Axon's event clock, which the test fixtures set.
+     */
     @CommandHandler
-    public BreadStock(RegisterBreadCommand command) {
-        BreadRules.checkRegistration(command);
-        apply(new BreadRegisteredEvent(command.breadId(), command.name().strip(), command.quantity(),
-                command.maxPerReservation()));
+    public BreadStock(RegisterBreadCommand command, BreadNames names) {
+        BreadRules.checkRegistration(command, now());
+        String name = command.name().strip();
+        String prefix = names.claim(command.breadId(), name, command.closesAt(), now());
+        apply(new BreadRegisteredEvent(command.breadId(), name, command.quantity(), command.maxPerReservation(),
+                prefix, command.opensAt(), command.closesAt(), command.maxPerCustomer()));
     }
 
     @CommandHandler
@@ -90,18 +119,69 @@ public class BreadStock {
                 remaining + command.quantity()));
     }
 
+    @CommandHandler
+    public void handle(OpenBreadNowCommand command) {
+        Instant now = now();
+        refuseIfClosed(now, "opened");
+        if (!sale.isOpen(now)) {
+            apply(new BreadOpeningChangedEvent(breadId, now));
+        }
+    }
+
+    @CommandHandler
+    public void handle(PostponeOpeningCommand command) {
+        Instant now = now();
+        refuseIfClosed(now, "postponed");
+        BreadRules.checkPostponement(command.opensAt(), sale.closesAt(), now);
+        if (!command.opensAt().equals(sale.opensAt())) {
+            apply(new BreadOpeningChangedEvent(breadId, command.opensAt()));
+        }
+    }
+
+    /** Ending it twice is harmless; so is ending it after its closing time, which frees its name at once. */
+    @CommandHandler
+    public void handle(EndSaleCommand command, BreadNames names) {
+        if (sale.endedAt() == null) {
+            Instant now = now();
+            names.release(breadId, now);
+            apply(new BreadSaleEndedEvent(breadId, now));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RenameBreadCommand command, BreadNames names) {
+        Instant now = now();
+        String newName = BreadRules.checkName(command.name());
+        refuseIfClosed(now, "renamed");
+        if (!newName.equals(name)) {
+            names.rename(breadId, newName, now);
+            apply(new BreadRenamedEvent(breadId, newName));
+        }
+    }
+
+    private void refuseIfClosed(Instant now, String what) {
+        if (sale.isClosed(now)) {
+            throw BusinessRuleException.conflict(displayName() + " is closed (its sale ended at " + sale.closedAt()
+                    + ") and cannot be " + what);
+        }
+    }
+
     /**
      * Decides every request in order and answers with the decisions, so each customer's request can tell at once;
      * asking again for a reservation repeats its first answer, or once it is forgotten says sold out.
      */
     @CommandHandler
     public StockDecisions handle(ReserveStockCommand command) {
-        BreadRules.checkRequests(command.requests());
+        BreadRules.checkRequests(command.requests(), maxPerCustomer);
+        refuseNewRequestsUnlessOnSale(command.requests());
         List<StockOutcome> outcomes = new ArrayList<>(command.requests().size());
+        List<String> codes = new ArrayList<>(command.requests().size());
         for (StockRequest request : command.requests()) {
-            outcomes.add(reserve(request));
+            StockOutcome outcome = reserve(request);
+            outcomes.add(outcome);
+            codes.add(outcome == StockOutcome.RESERVED ? decided.pickupCodeOf(request.reservationId()) : null);
         }
-        return new StockDecisions(outcomes);
+        return new StockDecisions(outcomes, codes);
     }
 
     private StockOutcome reserve(StockRequest request) {
@@ -112,13 +192,25 @@ public class BreadStock {
         if (decided.isForgotten(request.reservationId())) {
             return StockOutcome.SOLD_OUT;
         }
+        if (isOverCustomerLimit(request)) {
+            apply(new StockCustomerLimitReachedEvent(breadId, request.reservationId(), request.quantity(),
+                    decided.loavesHeldByCustomer(request.customerHash()), maxPerCustomer));
+            return StockOutcome.OVER_CUSTOMER_LIMIT;
+        }
         if (request.quantity() > remaining) {
             apply(new StockSoldOutEvent(breadId, request.reservationId(), request.quantity(), remaining));
             return StockOutcome.SOLD_OUT;
         }
+        String code = pickupPrefix == null ? null : PickupCodes.of(pickupPrefix, lastTicket + 1);
         apply(new StockReservedEvent(breadId, request.reservationId(), request.quantity(),
-                remaining - request.quantity()));
+                remaining - request.quantity(), code, maxPerCustomer > 0 ? request.customerHash() : null));
         return StockOutcome.RESERVED;
+    }
+
+    /** Counted like the stock: the loaves the customer's reservations hold, which a release gives back. */
+    private boolean isOverCustomerLimit(StockRequest request) {
+        return maxPerCustomer > 0
+                && decided.loavesHeldByCustomer(request.customerHash()) + request.quantity() > maxPerCustomer;
     }
 
     /**
@@ -129,7 +221,8 @@ public class BreadStock {
      */
     @CommandHandler
     public StockChecks handle(CheckStockCommand command) {
-        BreadRules.checkRequests(command.requests());
+        BreadRules.checkRequests(command.requests(), maxPerCustomer);
+        refuseNewRequestsUnlessOnSale(command.requests());
         List<StockCheck> checks = new ArrayList<>(command.requests().size());
         for (StockRequest request : command.requests()) {
             checks.add(check(request));
@@ -140,10 +233,17 @@ public class BreadStock {
     private StockCheck check(StockRequest request) {
         StockOutcome earlier = decided.outcomeOf(request.reservationId());
         if (earlier != null) {
-            return earlier == StockOutcome.SOLD_OUT ? StockCheck.SOLD_OUT : StockCheck.ENOUGH;
+            return switch (earlier) {
+                case SOLD_OUT -> StockCheck.SOLD_OUT;
+                case OVER_CUSTOMER_LIMIT -> StockCheck.OVER_CUSTOMER_LIMIT;
+                case RESERVED, RELEASED -> StockCheck.ENOUGH;
+            };
         }
         if (decided.isForgotten(request.reservationId())) {
             return StockCheck.SOLD_OUT;
+        }
+        if (isOverCustomerLimit(request)) {
+            return StockCheck.OVER_CUSTOMER_LIMIT; // holds nothing and records nothing: the request ends here
         }
         if (request.quantity() > remaining) {
             apply(new StockCheckedSoldOutEvent(breadId, request.reservationId(), request.quantity(), remaining));
@@ -172,6 +272,25 @@ public class BreadStock {
         breadId = event.breadId();
         editionSize = event.quantity();
         remaining = event.quantity();
+        pickupPrefix = event.pickupPrefix();
+        maxPerCustomer = event.maxPerCustomer();
+        name = event.name();
+        sale = new SaleWindow(event.opensAt(), event.closesAt(), null);
+    }
+
+    @EventSourcingHandler
+    void on(BreadRenamedEvent event) {
+        name = event.name();
+    }
+
+    @EventSourcingHandler
+    void on(BreadOpeningChangedEvent event) {
+        sale = sale.opening(event.opensAt());
+    }
+
+    @EventSourcingHandler
+    void on(BreadSaleEndedEvent event) {
+        sale = sale.endedAt(event.endedAt());
     }
 
     @EventSourcingHandler
@@ -183,12 +302,20 @@ public class BreadStock {
     @EventSourcingHandler
     void on(StockReservedEvent event) {
         remaining = event.remaining();
-        decided.reserved(event.reservationId(), event.quantity());
+        decided.reserved(event.reservationId(), event.quantity(), event.pickupCode(), event.customerHash());
+        if (event.pickupCode() != null) {
+            lastTicket++;
+        }
     }
 
     @EventSourcingHandler
     void on(StockSoldOutEvent event) {
         decided.soldOut(event.reservationId());
+    }
+
+    @EventSourcingHandler
+    void on(StockCustomerLimitReachedEvent event) {
+        decided.overCustomerLimit(event.reservationId());
     }
 
     @EventSourcingHandler
@@ -200,6 +327,27 @@ public class BreadStock {
     void on(StockReleasedEvent event) {
         remaining = event.remaining();
         decided.released(event.reservationId());
+    }
+
+    /**
+     * Outside its sale a bread decides nothing new: the whole command is refused, saying when it opens or that it
+     * closed (all its requests came at the same moment). A request decided before is answered again as decided.
+     */
+    private void refuseNewRequestsUnlessOnSale(List<StockRequest> requests) {
+        Instant now = now();
+        if (!sale.isOpen(now) && requests.stream().anyMatch(request ->
+                decided.outcomeOf(request.reservationId()) == null && !decided.isForgotten(request.reservationId()))) {
+            throw sale.refusal(displayName(), now);
+        }
+    }
+
+    /** A bread loaded from a snapshot taken before the name was kept is named by its id. */
+    private String displayName() {
+        return name == null ? "bread " + breadId : name;
+    }
+
+    static Instant now() {
+        return GenericEventMessage.clock.instant();
     }
 
     /** Loads a snapshot of the earlier shape, which held every decision the bread had made. */

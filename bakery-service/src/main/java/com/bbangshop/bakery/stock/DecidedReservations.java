@@ -25,6 +25,17 @@ final class DecidedReservations {
     static final int SETTLED_KEPT = 4096;
 
     private Map<String, Integer> holding = new HashMap<>();
+    /**
+     * The pickup code of each reservation holding loaves that was given one, so that a retried reserve answers it
+     * again. Absent from snapshots taken before pickup codes existed: their reservations have none.
+     */
+    private Map<String, String> pickupCodes = new HashMap<>();
+    /**
+     * For a bread with a limit per customer: the customer (keyed hash) of each reservation holding loaves, and the
+     * loaves each customer holds. Absent from snapshots taken before such limits existed, when none was counted.
+     */
+    private Map<String, String> customers = new HashMap<>();
+    private Map<String, Integer> loavesByCustomer = new HashMap<>();
     private TreeMap<String, StockOutcome> settled = new TreeMap<>();
     /** The greatest reservation id forgotten; null until the first is. */
     private String forgottenUpTo;
@@ -48,6 +59,11 @@ final class DecidedReservations {
         return holding.containsKey(reservationId) ? StockOutcome.RESERVED : settled.get(reservationId);
     }
 
+    /** The pickup code of a reservation holding loaves, or null (none held, or decided without a code). */
+    String pickupCodeOf(String reservationId) {
+        return pickupCodes.get(reservationId);
+    }
+
     /** The loaves the reservation holds: never forgotten while held. */
     int heldBy(String reservationId) {
         return holding.getOrDefault(reservationId, 0);
@@ -61,9 +77,25 @@ final class DecidedReservations {
         return isAtOrBelowForgotten(reservationId) && outcomeOf(reservationId) == null;
     }
 
-    void reserved(String reservationId, int quantity) {
+    void reserved(String reservationId, int quantity, String pickupCode, String customerHash) {
         settled.remove(reservationId);
         holding.put(reservationId, quantity);
+        if (pickupCode != null) {
+            pickupCodes.put(reservationId, pickupCode);
+        }
+        if (customerHash != null) {
+            customers.put(reservationId, customerHash);
+            loavesByCustomer.merge(customerHash, quantity, Integer::sum);
+        }
+    }
+
+    /** The loaves held by the customer's reservations; a released one gives its loaves back to the allowance. */
+    int loavesHeldByCustomer(String customerHash) {
+        return loavesByCustomer.getOrDefault(customerHash, 0);
+    }
+
+    void overCustomerLimit(String reservationId) {
+        settle(reservationId, StockOutcome.OVER_CUSTOMER_LIMIT);
     }
 
     void soldOut(String reservationId) {
@@ -71,16 +103,22 @@ final class DecidedReservations {
     }
 
     void released(String reservationId) {
-        holding.remove(reservationId);
+        Integer held = holding.remove(reservationId);
+        pickupCodes.remove(reservationId);
+        String customer = customers.remove(reservationId);
+        if (customer != null && held != null) {
+            loavesByCustomer.computeIfPresent(customer, (key, loaves) -> loaves > held ? loaves - held : null);
+        }
         settle(reservationId, StockOutcome.RELEASED);
     }
 
     /** One decision of a snapshot of the earlier shape, remembered as if its event had come. */
     void remember(String reservationId, StockDecision decision) {
         switch (decision.outcome()) {
-            case RESERVED -> reserved(reservationId, decision.quantity());
+            case RESERVED -> reserved(reservationId, decision.quantity(), null, null);
             case SOLD_OUT -> soldOut(reservationId);
             case RELEASED -> released(reservationId);
+            case OVER_CUSTOMER_LIMIT -> overCustomerLimit(reservationId);
         }
     }
 

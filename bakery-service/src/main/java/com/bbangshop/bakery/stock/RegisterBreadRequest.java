@@ -7,13 +7,26 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The seed's body: {@code {"breadName":"cookie","quantity":100}}; {@code maxPerReservation} is optional. */
+import java.time.Instant;
+
+/**
+ * The seed's body: {@code {"breadName":"cookie","quantity":100}}; {@code maxPerReservation} is optional, and so are
+ * {@code opensAt} (absent: on sale at once) and {@code closesAt} (absent: until staff end the sale), ISO-8601 instants,
+ * and {@code maxPerCustomer} (absent: no limit per customer).
+ */
 public record RegisterBreadRequest(
         @NotBlank @Size(max = Limits.MAX_BREAD_NAME_LENGTH) String breadName,
         @NotNull @Min(1) @Max(Limits.MAX_EDITION_SIZE) Integer quantity,
-        @Min(1) @Max(Limits.MAX_PER_RESERVATION) Integer maxPerReservation) {
+        @Min(1) @Max(Limits.MAX_PER_RESERVATION) Integer maxPerReservation,
+        Instant opensAt,
+        Instant closesAt,
+        @Min(1) @Max(Limits.MAX_EDITION_SIZE) Integer maxPerCustomer) {
 
     int maxPerReservationOrDefault() {
         return maxPerReservation == null ? Math.min(Limits.DEFAULT_PER_RESERVATION, quantity) : maxPerReservation;
+    }
+
+    int maxPerCustomerOrNone() {
+        return maxPerCustomer == null ? 0 : maxPerCustomer;
     }
 }

@@ -1,6 +1,7 @@
 package com.bbangshop.bakery.stock;
 
 import com.bbangshop.api.stock.BreadRegisteredEvent;
+import com.bbangshop.api.stock.BreadSaleEndedEvent;
 import com.bbangshop.api.stock.ReleaseStockCommand;
 import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.StockCheckedSoldOutEvent;
@@ -28,6 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 import java.lang.management.ManagementFactory;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -98,7 +100,26 @@ class BreadStockSnapshotTest {
         assertThat(decide(bread, new ReserveStockCommand(BREAD, "r09500", 10))).isEqualTo(StockOutcome.RESERVED);
     }
 
-    /** Every loaf taken, one in a hundred given back by a cancellation and taken again, every other request sold out. */
+    @ParameterizedTest(name = "{0} serializer")
+    @MethodSource("serializers")
+    void aSnapshotKeepsTheSaleTimesTheCodesHeldAndTheLastTicket(String name, Serializer serializer) {
+        BreadStock bread = new BreadStock();
+        bread.on(new BreadRegisteredEvent(BREAD, "Salt Bread", 10, 5, "KA", Instant.EPOCH,
+                Instant.parse("2999-01-01T00:00:00Z")));
+        bread.on(new StockReservedEvent(BREAD, "r1", 1, 9, "KA23"));
+        bread.on(new StockReservedEvent(BREAD, "r2", 1, 8, "KA24"));
+        bread.on(new BreadSaleEndedEvent(BREAD, Instant.parse("2998-01-01T00:00:00Z")));
+
+        byte[] snapshot = serializer.serialize(bread, byte[].class).getData();
+        BreadStock loaded = load(serializer, snapshot);
+
+        assertThat(serializer.serialize(loaded, byte[].class).getData()).isEqualTo(snapshot);
+        assertThat(((StockDecisions) handle(loaded, new ReserveStockCommand(BREAD, "r2", 1)).answer()).pickupCodes())
+                .containsExactly("KA24");
+        assertThat(new String(snapshot)).contains("\"lastTicket\":2", "\"pickupPrefix\":\"KA\"", "endedAt");
+    }
+
+        /** Every loaf taken, one in a hundred given back by a cancellation and taken again, every other request sold out. */
     private static BreadStock aScarceSale() {
         BreadStock bread = new BreadStock();
         bread.on(new BreadRegisteredEvent(BREAD, "Salt Bread", EDITION, 1));

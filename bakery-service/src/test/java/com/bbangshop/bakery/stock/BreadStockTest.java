@@ -47,6 +47,7 @@ class BreadStockTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(BreadStock.class);
+        fixture.registerInjectableResource(new InMemoryBreadNames());
     }
 
     private static BreadRegisteredEvent registered(int quantity) {
@@ -68,7 +69,7 @@ class BreadStockTest {
             fixture.givenNoPriorActivity()
                    .when(new RegisterBreadCommand(BREAD, "  Salt Bread  ", 30, 5))
                    .expectSuccessfulHandlerExecution()
-                   .expectEvents(new BreadRegisteredEvent(BREAD, "Salt Bread", 30, 5));
+                   .expectEvents(new BreadRegisteredEvent(BREAD, "Salt Bread", 30, 5, "AA"));
         }
 
         @Test
@@ -78,7 +79,7 @@ class BreadStockTest {
                    .when(new RegisterBreadCommand(BREAD, longestName, Limits.MAX_EDITION_SIZE,
                            Limits.MAX_PER_RESERVATION))
                    .expectEvents(new BreadRegisteredEvent(BREAD, longestName, Limits.MAX_EDITION_SIZE,
-                           Limits.MAX_PER_RESERVATION));
+                           Limits.MAX_PER_RESERVATION, "AA"));
         }
 
         @ParameterizedTest(name = "name \"{0}\"")

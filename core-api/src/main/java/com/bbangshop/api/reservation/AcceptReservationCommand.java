@@ -2,5 +2,6 @@ package com.bbangshop.api.reservation;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record AcceptReservationCommand(@TargetAggregateIdentifier String reservationId) {
+/** Records the bakery's "reserved", with the pickup code it gave (null where it gave none). */
+public record AcceptReservationCommand(@TargetAggregateIdentifier String reservationId, String pickupCode) {
 }

@@ -2,11 +2,22 @@ package com.bbangshop.api.rules;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 
+import java.util.Map;
+
 /** A typed business refusal raised by an aggregate; never a crash. */
 public class BusinessRuleException extends CommandExecutionException {
 
     public BusinessRuleException(RuleViolation.Kind kind, String message) {
         super(message, null, new RuleViolation(kind, message));
+    }
+
+    public BusinessRuleException(RuleViolation violation) {
+        super(violation.message(), null, violation);
+    }
+
+    /** A conflict whose answer carries {@code properties} beside the message (problem+json extension members). */
+    public static BusinessRuleException conflict(String message, Map<String, String> properties) {
+        return new BusinessRuleException(new RuleViolation(RuleViolation.Kind.CONFLICT, message, properties));
     }
 
     public static BusinessRuleException conflict(String message) {

@@ -1,10 +1,24 @@
 package com.bbangshop.api.rules;
 
+import java.util.Map;
+
 /**
  * Why a command was refused. Travels as the details of a {@link BusinessRuleException}, which is how Axon carries
  * a handler's reason across the wire when the services run apart.
  */
-public record RuleViolation(Kind kind, String message) {
+public record RuleViolation(Kind kind, String message, Map<String, String> properties) {
+
+    /**
+     * {@code properties} are what the answer carries beside the message, as problem+json extension members (such as
+     * when a sale opens); none when null, as in a violation sent before they existed.
+     */
+    public RuleViolation {
+        properties = properties == null ? Map.of() : Map.copyOf(properties);
+    }
+
+    public RuleViolation(Kind kind, String message) {
+        this(kind, message, Map.of());
+    }
 
     public enum Kind {
         /** The thing named does not exist. */

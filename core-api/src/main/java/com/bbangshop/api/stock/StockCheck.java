@@ -8,5 +8,10 @@ public enum StockCheck {
      * Too few loaves (or the request came after the bakery had forgotten reservations as old as this one): the
      * reservation is sold out, and the bakery answers sold out for its id from now on.
      */
-    SOLD_OUT
+    SOLD_OUT,
+    /**
+     * The customer holds as many loaves of this bread as one customer may (with what this request asks): nothing is
+     * recorded, since nothing is held; the reservation is not placed.
+     */
+    OVER_CUSTOMER_LIMIT
 }

@@ -9,5 +9,7 @@ public enum StockOutcome {
     RESERVED,
     SOLD_OUT,
     /** Held once and given back on cancellation. */
-    RELEASED
+    RELEASED,
+    /** The customer holds as many loaves of this bread as one customer may: nothing is held for it. */
+    OVER_CUSTOMER_LIMIT
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnDefault;
 
 import java.time.Instant;
 
@@ -21,17 +22,40 @@ public class BreadEntry {
     private int remaining;
     private int maxPerReservation;
     private Instant registeredAt;
+    private Instant opensAt;
+    private Instant closesAt;
+    @ColumnDefault("0") // breads registered before limits per customer existed have none
+    private int maxPerCustomer;
 
     protected BreadEntry() {
     }
 
-    BreadEntry(String breadId, String breadName, int editionSize, int maxPerReservation, Instant registeredAt) {
+    BreadEntry(String breadId, String breadName, int editionSize, int maxPerReservation, Instant registeredAt,
+               Instant opensAt, Instant closesAt, int maxPerCustomer) {
         this.breadId = breadId;
         this.breadName = breadName;
         this.editionSize = editionSize;
         this.remaining = editionSize;
         this.maxPerReservation = maxPerReservation;
         this.registeredAt = registeredAt;
+        this.opensAt = opensAt;
+        this.closesAt = closesAt;
+        this.maxPerCustomer = maxPerCustomer;
+    }
+
+    void renamed(String breadName) {
+        this.breadName = breadName;
+    }
+
+    void opensAt(Instant opensAt) {
+        this.opensAt = opensAt;
+    }
+
+    /** Ended by staff: it closed then, unless its closing time came first. */
+    void saleEnded(Instant endedAt) {
+        if (closesAt == null || endedAt.isBefore(closesAt)) {
+            closesAt = endedAt;
+        }
     }
 
     void restocked(int editionSize, int remaining) {
@@ -49,6 +73,6 @@ public class BreadEntry {
 
     BreadView toView() {
         return new BreadView(breadId, breadName, editionSize, remaining, editionSize - remaining, maxPerReservation,
-                remaining == 0);
+                remaining == 0, opensAt, closesAt, maxPerCustomer);
     }
 }

@@ -2,7 +2,10 @@ package com.bbangshop.query.bread;
 
 import com.bbangshop.api.rules.Limits;
 import com.bbangshop.api.stock.BreadList;
+import com.bbangshop.api.stock.BreadOpeningChangedEvent;
 import com.bbangshop.api.stock.BreadRegisteredEvent;
+import com.bbangshop.api.stock.BreadRenamedEvent;
+import com.bbangshop.api.stock.BreadSaleEndedEvent;
 import com.bbangshop.api.stock.BreadRestockedEvent;
 import com.bbangshop.api.stock.BreadView;
 import com.bbangshop.api.stock.FindBreadQuery;
@@ -21,8 +24,10 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,18 +48,42 @@ public class BreadProjection {
 
     private final BreadRepository breads;
     private final QueryUpdateEmitter updateEmitter;
+    /** The server's time in the lists, so that a kiosk counts down to an opening with it. */
+    private final Clock clock;
 
+    @Autowired
     public BreadProjection(BreadRepository breads, QueryUpdateEmitter updateEmitter) {
+        this(breads, updateEmitter, Clock.systemUTC());
+    }
+
+    BreadProjection(BreadRepository breads, QueryUpdateEmitter updateEmitter, Clock clock) {
         this.breads = breads;
         this.updateEmitter = updateEmitter;
+        this.clock = clock;
     }
 
     @EventHandler
     void on(BreadRegisteredEvent event, @Timestamp Instant registeredAt) {
         if (!breads.existsById(event.breadId())) {
             emit(breads.save(new BreadEntry(event.breadId(), event.name(), event.quantity(),
-                    event.maxPerReservation(), registeredAt)).toView());
+                    event.maxPerReservation(), registeredAt, event.opensAt(), event.closesAt(),
+                    event.maxPerCustomer())).toView());
         }
+    }
+
+    @EventHandler
+    void on(BreadRenamedEvent event) {
+        update(event.breadId(), bread -> bread.renamed(event.name()));
+    }
+
+    @EventHandler
+    void on(BreadOpeningChangedEvent event) {
+        update(event.breadId(), bread -> bread.opensAt(event.opensAt()));
+    }
+
+    @EventHandler
+    void on(BreadSaleEndedEvent event) {
+        update(event.breadId(), bread -> bread.saleEnded(event.endedAt()));
     }
 
     @EventHandler
@@ -87,7 +116,7 @@ public class BreadProjection {
         Page<BreadEntry> page = breads.findAll(PageRequest.of(query.page(),
                 Math.min(query.size(), Limits.MAX_PAGE_SIZE), Sort.by("registeredAt", "breadId")));
         return new BreadList(page.map(BreadEntry::toView).getContent(), query.page(), query.size(),
-                page.getTotalElements());
+                page.getTotalElements(), Instant.now(clock));
     }
 
     @QueryHandler

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,11 +22,13 @@ public class PageBreadNames {
 
     private final PageBreadNameRepository names;
     /**
-     * A bread's name never changes, so once read it is kept; every page change would read it again otherwise. Past
-     * the limit the least used are forgotten, in the call that passes it.
+     * A bread's name rarely changes, so once read it is kept; every page change would read it again otherwise. Past
+     * the limit the least used are forgotten, in the call that passes it. A rename is kept at once where it is
+     * handled; another instance of the read side (its processor split across several) reads it within a minute.
      */
     private final Cache<String, String> known = Caffeine.newBuilder()
             .maximumSize(KEPT)
+            .expireAfterWrite(Duration.ofMinutes(1))
             .executor(Runnable::run)
             .build();
 
@@ -35,6 +38,7 @@ public class PageBreadNames {
 
     void remember(String breadId, String breadName) {
         names.save(new PageBreadName(breadId, breadName));
+        known.put(breadId, breadName);
     }
 
     void forgetAll() {

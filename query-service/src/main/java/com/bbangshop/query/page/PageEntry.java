@@ -22,7 +22,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "pages", indexes = {@Index(name = "pages_status_idx", columnList = "status"),
         @Index(name = "pages_placed_idx", columnList = "placedAt"),
-        @Index(name = "pages_flagged_idx", columnList = "flagged")})
+        @Index(name = "pages_flagged_idx", columnList = "flagged"),
+        @Index(name = "pages_pickup_code_idx", columnList = "pickupCode")})
 public class PageEntry {
 
     @Id
@@ -42,6 +43,8 @@ public class PageEntry {
     @Column(length = 32)
     private String flaggedStep;
     private Instant flaggedAt;
+    @Column(length = 16)
+    private String pickupCode;
 
     protected PageEntry() {
         // for the JPA mapping
@@ -63,24 +66,29 @@ public class PageEntry {
     /** A page as {@link PageListing} reads it. */
     static PageEntry stored(String reservationId, String breadId, int quantity, ReservationStatus status, String baker,
                             Instant placedAt, Instant updatedAt, boolean flagged, String flaggedStep,
-                            Instant flaggedAt) {
+                            Instant flaggedAt, String pickupCode) {
         PageEntry page = new PageEntry(reservationId, breadId, quantity, status, placedAt);
         page.baker = baker;
         page.updatedAt = updatedAt;
         page.flagged = flagged;
         page.flaggedStep = flaggedStep;
         page.flaggedAt = flaggedAt;
+        page.pickupCode = pickupCode;
         return page;
     }
 
     PageEntry copy() {
         return stored(reservationId, breadId, quantity, status, baker, placedAt, updatedAt, flagged, flaggedStep,
-                flaggedAt);
+                flaggedAt, pickupCode);
     }
 
     void moveTo(ReservationStatus status, Instant at) {
         this.status = status;
         this.updatedAt = at;
+    }
+
+    void givePickupCode(String pickupCode) {
+        this.pickupCode = pickupCode;
     }
 
     void assignBaker(String baker) {
@@ -139,9 +147,13 @@ public class PageEntry {
         return flaggedAt;
     }
 
+    String pickupCode() {
+        return pickupCode;
+    }
+
     /** The bread's name is not kept in the row; see {@link PageBreadNames}. */
     ReservationView toView(String breadName) {
         return new ReservationView(reservationId, breadId, breadName, quantity, status, status.seedName(), baker,
-                placedAt, updatedAt, flagged, flaggedStep, flaggedAt);
+                placedAt, updatedAt, flagged, flaggedStep, flaggedAt, pickupCode);
     }
 }

@@ -17,11 +17,14 @@ import java.util.Optional;
 class PageListing {
 
     private static final String SELECT = "SELECT reservation_id, bread_id, quantity, status, baker, placed_at, "
-            + "updated_at, flagged, flagged_step, flagged_at FROM pages";
+            + "updated_at, flagged, flagged_step, flagged_at, pickup_code FROM pages";
     private static final RowMapper<PageEntry> PAGE = (row, number) -> PageEntry.stored(row.getString(1),
             row.getString(2), row.getInt(3), ReservationStatus.valueOf(row.getString(4)), row.getString(5),
             instant(row.getObject(6, OffsetDateTime.class)), instant(row.getObject(7, OffsetDateTime.class)),
-            row.getBoolean(8), row.getString(9), instant(row.getObject(10, OffsetDateTime.class)));
+            row.getBoolean(8), row.getString(9), instant(row.getObject(10, OffsetDateTime.class)), row.getString(11));
+    /** With a pickup code: the reservation waiting at the counter before ended ones that had the code earlier. */
+    private static final String NOT_ENDED_FIRST = "CASE WHEN status IN ('SOLD_OUT', 'CANCELED', 'PICKED_UP') "
+            + "THEN 1 ELSE 0 END, ";
 
     private final JdbcTemplate jdbc;
 
@@ -37,8 +40,10 @@ class PageListing {
         return jdbc.query(SELECT + " WHERE reservation_id = ?", PAGE, reservationId).stream().findFirst();
     }
 
-    /** {@code status} null means every status; the total is counted only when the slice cannot tell it. */
-    Slice list(int page, int size, ReservationStatus status, boolean flaggedOnly) {
+    /**
+     * {@code status} and {@code pickupCode} null mean any; the total is counted only when the slice cannot tell it.
+     */
+    Slice list(int page, int size, ReservationStatus status, boolean flaggedOnly, String pickupCode) {
         List<String> conditions = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         if (status != null) {
@@ -48,13 +53,17 @@ class PageListing {
         if (flaggedOnly) {
             conditions.add("flagged = TRUE");
         }
+        if (pickupCode != null) {
+            conditions.add("pickup_code = ?");
+            values.add(pickupCode);
+        }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         long offset = (long) page * size;
         List<Object> window = new ArrayList<>(values);
         window.add(size);
         window.add(offset);
-        List<PageEntry> found = jdbc.query(SELECT + where
-                + " ORDER BY placed_at DESC, reservation_id ASC LIMIT ? OFFSET ?", PAGE, window.toArray());
+        List<PageEntry> found = jdbc.query(SELECT + where + " ORDER BY " + (pickupCode == null ? "" : NOT_ENDED_FIRST)
+                + "placed_at DESC, reservation_id ASC LIMIT ? OFFSET ?", PAGE, window.toArray());
         boolean lastPage = found.size() < size && (offset == 0 || !found.isEmpty());
         long total = lastPage ? offset + found.size()
                 : jdbc.queryForObject("SELECT COUNT(*) FROM pages" + where, Long.class, values.toArray());

@@ -18,6 +18,7 @@ import com.bbangshop.api.reservation.ReservationStatus;
 import com.bbangshop.api.reservation.SoldOutReservationRecordedEvent;
 import com.bbangshop.api.rules.Limits;
 import com.bbangshop.api.stock.BreadRegisteredEvent;
+import com.bbangshop.api.stock.BreadRenamedEvent;
 import com.bbangshop.query.live.LiveUpdates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -62,13 +63,18 @@ public class PageProjection {
     }
 
     @EventHandler
+    void on(BreadRenamedEvent event) {
+        breadNames.remember(event.breadId(), event.name());
+    }
+
+    @EventHandler
     void on(ReservationPlacedEvent event, @Timestamp Instant at) {
         insert(new PageEntry(event.reservationId(), event.breadId(), event.quantity(), at));
     }
 
     @EventHandler
     void on(ReservationAcceptedEvent event, @Timestamp Instant at) {
-        move(event.reservationId(), ReservationStatus.ACCEPTED, at, page -> { });
+        move(event.reservationId(), ReservationStatus.ACCEPTED, at, page -> page.givePickupCode(event.pickupCode()));
     }
 
     /** A reservation's only event: found sold out before it was placed. */
@@ -133,7 +139,7 @@ public class PageProjection {
     @QueryHandler
     public ReservationList handle(FindReservationsQuery query) {
         PageListing.Slice slice = listing.list(query.page(), Math.min(query.size(), Limits.MAX_PAGE_SIZE),
-                query.status(), query.flaggedOnly());
+                query.status(), query.flaggedOnly(), query.pickupCode());
         return new ReservationList(views(slice.pages()), query.page(), query.size(), slice.total());
     }
 

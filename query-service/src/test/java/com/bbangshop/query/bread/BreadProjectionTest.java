@@ -1,6 +1,9 @@
 package com.bbangshop.query.bread;
 
 import com.bbangshop.api.stock.BreadView;
+import com.bbangshop.api.stock.BreadOpeningChangedEvent;
+import com.bbangshop.api.stock.BreadRenamedEvent;
+import com.bbangshop.api.stock.BreadSaleEndedEvent;
 import com.bbangshop.api.stock.FindBreadQuery;
 import com.bbangshop.api.stock.StockCheckedSoldOutEvent;
 import com.bbangshop.api.stock.StockReleasedEvent;
@@ -38,7 +41,7 @@ class BreadProjectionTest {
 
     @Test
     void aReservedLoafSetsTheBreadsRemainingCountAndIsPushedToItsWatchers() throws Exception {
-        BreadEntry bread = new BreadEntry("bread-1", "melon bread", 3, 1, Instant.EPOCH);
+        BreadEntry bread = new BreadEntry("bread-1", "melon bread", 3, 1, Instant.EPOCH, null, null, 0);
         when(breads.findById("bread-1")).thenReturn(Optional.of(bread));
 
         projection.handle(GenericEventMessage.asEventMessage(new StockReservedEvent("bread-1", "r-1", 1, 2)));
@@ -46,5 +49,27 @@ class BreadProjectionTest {
         BreadView view = bread.toView();
         assertThat(view.remaining()).isEqualTo(2);
         verify(emitter).emit(eq(FindBreadQuery.class), any(), eq(view));
+    }
+
+    @Test
+    void theSaleTimesFollowTheBreadsEventsAndAnEarlyEndClosesIt() throws Exception {
+        Instant opens = Instant.parse("2026-12-07T10:00:00Z");
+        Instant closes = Instant.parse("2026-12-07T12:00:00Z");
+        BreadEntry bread = new BreadEntry("bread-1", "melon bread", 3, 1, Instant.EPOCH, opens, closes, 0);
+        when(breads.findById("bread-1")).thenReturn(Optional.of(bread));
+
+        projection.handle(GenericEventMessage.asEventMessage(new BreadOpeningChangedEvent("bread-1",
+                opens.plusSeconds(600))));
+        projection.handle(GenericEventMessage.asEventMessage(new BreadRenamedEvent("bread-1", "melon pan")));
+        assertThat(bread.toView()).extracting(BreadView::breadName, BreadView::opensAt, BreadView::closesAt)
+                .containsExactly("melon pan", opens.plusSeconds(600), closes);
+
+        projection.handle(GenericEventMessage.asEventMessage(new BreadSaleEndedEvent("bread-1",
+                closes.minusSeconds(60))));
+        assertThat(bread.toView().closesAt()).isEqualTo(closes.minusSeconds(60));
+        projection.handle(GenericEventMessage.asEventMessage(new BreadSaleEndedEvent("bread-1",
+                closes.plusSeconds(60))));
+        assertThat(bread.toView().closesAt()).as("ended after it had closed: it closed earlier")
+                .isEqualTo(closes.minusSeconds(60));
     }
 }

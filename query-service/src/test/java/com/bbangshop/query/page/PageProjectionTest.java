@@ -61,13 +61,13 @@ class PageProjectionTest {
 
         assertThat(page("r-1")).isEqualTo(new ReservationView("r-1", "bread-1", "melon bread", 2,
                 ReservationStatus.REQUESTED, "breadRequested", null, T0.plusSeconds(1), T0.plusSeconds(1), false,
-                null, null));
+                null, null, null));
     }
 
     @Test
     void eachAnswerMovesThePageOnAndKeepsWhenItWasPlaced() {
         feed.handle(placed("r-1"), T0);
-        feed.handle(new ReservationAcceptedEvent("r-1", "bread-1", 2), T0.plusSeconds(1));
+        feed.handle(new ReservationAcceptedEvent("r-1", "bread-1", 2, "AA23"), T0.plusSeconds(1));
         assertThat(page("r-1").status()).isEqualTo(ReservationStatus.ACCEPTED);
 
         feed.handle(new ReservationConfirmedEvent("r-1", "bread-1", "Minji"), T0.plusSeconds(2));
@@ -83,7 +83,7 @@ class PageProjectionTest {
     @Test
     void aCancellationIsRequestedAndThenDone() {
         feed.handle(placed("r-1"), T0);
-        feed.handle(new ReservationAcceptedEvent("r-1", "bread-1", 2), T0.plusSeconds(1));
+        feed.handle(new ReservationAcceptedEvent("r-1", "bread-1", 2, "AA23"), T0.plusSeconds(1));
         feed.handle(new ReservationCancellationRequestedEvent("r-1", "bread-1", 2, ReservationStatus.ACCEPTED),
                 T0.plusSeconds(2));
         assertThat(page("r-1").status()).isEqualTo(ReservationStatus.CANCELLATION_REQUESTED);
@@ -146,7 +146,7 @@ class PageProjectionTest {
         List<EventMessage<?>> history = List.of(
                 event(new BreadRegisteredEvent("bread-1", "melon bread", 10, 2), T0),
                 event(placed("r-1"), T0.plusSeconds(1)),
-                event(new ReservationAcceptedEvent("r-1", "bread-1", 2), T0.plusSeconds(2)),
+                event(new ReservationAcceptedEvent("r-1", "bread-1", 2, "AA23"), T0.plusSeconds(2)),
                 event(new ReservationFlaggedEvent("r-1", "bread-1", "ASSIGN_BAKER", 30), T0.plusSeconds(3)),
                 event(new ReservationConfirmedEvent("r-1", "bread-1", "Minji"), T0.plusSeconds(4)),
                 event(new ReservationFlagClearedEvent("r-1", "bread-1"), T0.plusSeconds(5)),
@@ -154,7 +154,7 @@ class PageProjectionTest {
                         T0.plusSeconds(6)),
                 event(new ReservationCanceledEvent("r-1", "bread-1", 2), T0.plusSeconds(7)),
                 event(placed("r-2"), T0.plusSeconds(8)),
-                event(new ReservationAcceptedEvent("r-2", "bread-1", 2), T0.plusSeconds(9)),
+                event(new ReservationAcceptedEvent("r-2", "bread-1", 2, "AA23"), T0.plusSeconds(9)),
                 event(new ReservationConfirmedEvent("r-2", "bread-1", "Hana"), T0.plusSeconds(10)),
                 event(new ReservationPickedUpEvent("r-2", "bread-1"), T0.plusSeconds(11)),
                 event(placed("r-3"), T0.plusSeconds(12)),
@@ -184,7 +184,7 @@ class PageProjectionTest {
 
         feed.handle(placed("r-1"), T0);
         feed.handle(placed("r-1"), T0);
-        feed.handle(new ReservationAcceptedEvent("r-1", "bread-1", 2), T0.plusSeconds(1));
+        feed.handle(new ReservationAcceptedEvent("r-1", "bread-1", 2, "AA23"), T0.plusSeconds(1));
 
         assertThat(watching).extracting(view -> ((ReservationView) view).status())
                 .containsExactly(ReservationStatus.REQUESTED, ReservationStatus.ACCEPTED);
@@ -193,7 +193,7 @@ class PageProjectionTest {
 
     @Test
     void anAnswerForAReservationWithoutAPageChangesNothing() {
-        feed.handle(new ReservationAcceptedEvent("r-1", "bread-1", 2), T0);
+        feed.handle(new ReservationAcceptedEvent("r-1", "bread-1", 2, "AA23"), T0);
         feed.handle(new ReservationConfirmedEvent("r-1", "bread-1", "Minji"), T0);
         feed.handle(new ReservationFlaggedEvent("r-1", "bread-1", "ASSIGN_BAKER", 30), T0);
 
@@ -204,7 +204,7 @@ class PageProjectionTest {
     @Test
     void aSoldLoafsEventsInOneBatchEndAsTheLastOfThemSaysAndAFailedBatchLeavesNoTrace() {
         feed.handleInOneBatch(List.of(event(placed("r-1"), T0),
-                event(new ReservationAcceptedEvent("r-1", "bread-1", 2), T0.plusSeconds(1)),
+                event(new ReservationAcceptedEvent("r-1", "bread-1", 2, "AA23"), T0.plusSeconds(1)),
                 event(new ReservationConfirmedEvent("r-1", "bread-1", "Minji"), T0.plusSeconds(2))));
         assertThat(page("r-1")).extracting(ReservationView::status, ReservationView::baker)
                 .containsExactly(ReservationStatus.CONFIRMED, "Minji");
@@ -223,8 +223,8 @@ class PageProjectionTest {
             feed.handle(placed("r-" + i), T0.plusSeconds(i));
         }
         feed.handle(placed("r-0"), T0.plusSeconds(5)); // placed in the same instant as r-5
-        feed.handle(new ReservationAcceptedEvent("r-2", "bread-1", 2), T0.plusSeconds(10));
-        feed.handle(new ReservationAcceptedEvent("r-4", "bread-1", 2), T0.plusSeconds(10));
+        feed.handle(new ReservationAcceptedEvent("r-2", "bread-1", 2, "AA23"), T0.plusSeconds(10));
+        feed.handle(new ReservationAcceptedEvent("r-4", "bread-1", 2, "AA23"), T0.plusSeconds(10));
         feed.handle(new ReservationFlaggedEvent("r-4", "bread-1", "ASSIGN_BAKER", 30), T0.plusSeconds(40));
         feed.handle(new ReservationFlaggedEvent("r-1", "bread-1", "DECIDE_STOCK", 30), T0.plusSeconds(40));
 

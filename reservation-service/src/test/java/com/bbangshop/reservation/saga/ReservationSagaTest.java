@@ -520,7 +520,7 @@ class ReservationSagaTest {
     }
 
     private static ReservationAcceptedEvent accepted() {
-        return new ReservationAcceptedEvent(RESERVATION, BREAD, LOAVES);
+        return new ReservationAcceptedEvent(RESERVATION, BREAD, LOAVES, "AA23");
     }
 
     private static BakerAssignedEvent bakerAssigned(String baker) {

@@ -98,6 +98,10 @@ public abstract class CommandAndQueryProblems {
 
     private static Optional<ProblemDetail> violated(HandlerExecutionException e) {
         return e.getDetails().filter(RuleViolation.class::isInstance).map(RuleViolation.class::cast)
-                .map(v -> problem(HttpStatus.valueOf(v.kind().httpStatus()), v.message()));
+                .map(v -> {
+                    ProblemDetail problem = problem(HttpStatus.valueOf(v.kind().httpStatus()), v.message());
+                    v.properties().forEach(problem::setProperty);
+                    return problem;
+                });
     }
 }

@@ -1,0 +1,4 @@
+package com.bbangshop.api.stock;
+
+public record BreadRenamedEvent(String breadId, String name) {
+}

@@ -73,7 +73,8 @@ function newBreadRow(breadId) {
   const actions = document.createElement('td');
   const buttons = document.createElement('div');
   buttons.className = 'bread-actions';
-  const postponeEdit = inlineEdit('postpone-edit', 'datetime-local', 'postpone-time', value => postpone(bread(), value));
+  const postponeEdit = inlineEdit('postpone-edit', 'datetime-local', 'postpone-time',
+    value => postpone(bread(), value));
   const renameEdit = inlineEdit('rename-edit', 'text', 'new-name', value => rename(bread(), value));
   buttons.append(
     button(t('openNow'), 'open-now secondary', () => openNow(bread())),

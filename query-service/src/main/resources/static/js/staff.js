@@ -1,5 +1,6 @@
-// The staff page: register and restock breads, the live reservations (flagged ones marked) and assignments,
-// cancels and hand-overs, the shop screens' upkeep (staff-screens.js), and logging out.
+// The staff page: the live reservations (flagged ones marked, each with its pickup code) and assignments, cancels
+// and hand-overs, with the counter (staff-counter.js), the breads and their sales (staff-breads.js), the shop
+// screens' upkeep (staff-screens.js), and logging out.
 import { languageSwitch, t } from './i18n.js';
 import { call } from './api.js';
 import { watch } from './live.js';

@@ -5,6 +5,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,15 +34,16 @@ class CounterBrowserTest extends PagesInChromium {
 
     @Test
     void aBreadOpeningInFiveSecondsEnablesItsButtonByItselfOnTheServersClock() {
-        BbangshopClient staff = new BbangshopClient(port).asStaff();
-        Instant opensAt = Instant.now().plusSeconds(5);
-        String breadId = staff.post("/breads", Map.of("breadName", "flash focaccia", "quantity", 5,
-                "opensAt", opensAt.toString())).text("breadId");
-        String later = staff.post("/breads", Map.of("breadName", "evening stollen", "quantity", 5,
-                "opensAt", Instant.now().plus(1, ChronoUnit.HOURS).toString())).text("breadId");
         Page kiosk = open(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("en-US"), "/");
         kiosk.addInitScript(SLOW_DEVICE_CLOCK);
         kiosk.navigate(url("/"));
+        PlaywrightAssertions.assertThat(kiosk.locator("#connection")).hasAttribute("data-state", "live");
+        BbangshopClient staff = new BbangshopClient(port).asStaff();
+        String later = staff.post("/breads", Map.of("breadName", "evening stollen", "quantity", 5,
+                "opensAt", Instant.now().plus(1, ChronoUnit.HOURS).toString())).text("breadId");
+        Instant opensAt = Instant.now().plusSeconds(5);
+        String breadId = staff.post("/breads", Map.of("breadName", "flash focaccia", "quantity", 5,
+                "opensAt", opensAt.toString())).text("breadId");
         Locator bread = kiosk.locator("[data-bread-id='" + breadId + "']");
 
         PlaywrightAssertions.assertThat(bread.locator(".sale-text")).hasText(Pattern.compile("Opens at \\d{2}:\\d{2}"));
@@ -60,7 +62,8 @@ class CounterBrowserTest extends PagesInChromium {
         kiosk.evaluate("document.querySelector(\"[data-bread-id='" + later + "'] .reserve\").disabled = false");
         notYet.locator(".reserve").click();
         PlaywrightAssertions.assertThat(notYet.locator(".note"))
-                .hasText(Pattern.compile("evening stollen is not on sale yet: it opens at \\d{2}:\\d{2}\\."));
+                .hasText(Pattern.compile("evening stollen is not on sale yet: "
+                        + "it opens at \\d{2}:\\d{2}( [AP]M)?\\."));
         screenshot(kiosk, "41-not-on-sale-yet");
     }
 
@@ -109,6 +112,16 @@ class CounterBrowserTest extends PagesInChromium {
                 .hasText("You already have the most fair baguette one customer may have (1).");
         assertNothingOverflows(kiosk, "a limited bread, 390 px");
         screenshot(kiosk, "43-limit-per-customer");
+
+        // a shop that has not set its customer key yet: the bread cannot be reserved, which is not "busy"
+        kiosk.route("**/reservations", route -> route.fulfill(new Route.FulfillOptions().setStatus(503)
+                .setContentType("application/problem+json").setBody("{\"title\":\"Service Unavailable\","
+                        + "\"status\":503,\"detail\":\"this bread limits loaves per customer, and the shop has "
+                        + "not set the key that tells customers apart (bbangshop.customers.key)\"}")));
+        bread.locator(".reserve").click();
+        PlaywrightAssertions.assertThat(bread.locator(".note")).hasText("fair baguette cannot be reserved yet: the "
+                + "shop is still setting up its limit per customer. Please ask the staff.");
+        kiosk.unrouteAll();
 
         kiosk.locator(".reservation .dismiss").click();
         PlaywrightAssertions.assertThat(kiosk.locator(".reservation")).hasCount(0);

@@ -80,7 +80,8 @@ class StaffPageBrowserTest extends PagesInChromium {
         confirm.locator(".no").click();
         cancelRow.locator(".cancel").click();
         PlaywrightAssertions.assertThat(confirm.locator(".question")).hasText("Cancel reservation "
-                + shortId(canceled) + " (staff croissant × 1)? The loaves go back on sale.");
+                + shop.get("/pages/" + canceled).text("pickupCode") + " (staff croissant × 1)? The loaves go back on "
+                + "sale.");
         screenshot(staff, "31-staff-confirm-cancel");
         confirm.locator(".no").click();
         staff.locator("#rebuild").click();
@@ -157,10 +158,11 @@ class StaffPageBrowserTest extends PagesInChromium {
         staff.locator("input[name=opensAt]").fill(localInput(LocalDateTime.now().plusHours(2)));
         staff.locator("input[name=maxPerCustomer]").fill("3");
         staff.locator("#register button[type=submit]").click();
-        Locator bread = staff.locator("#breads tr", new Page.LocatorOptions().setHasText("shop brioche"));
+        String breadId = staff.locator("#breads tr", new Page.LocatorOptions().setHasText("shop brioche"))
+                .getAttribute("data-bread-id");
+        Locator bread = staff.locator("#breads tr[data-bread-id='" + breadId + "']");
         PlaywrightAssertions.assertThat(bread.locator("td").nth(4))
                 .hasText(Pattern.compile("^Opens .+ · max 3 per customer$"));
-        String breadId = bread.getAttribute("data-bread-id");
         assertThat(shop.get("/breads/" + breadId).body().path("maxPerCustomer").asInt()).isEqualTo(3);
 
         bread.locator(".open-now").click();
@@ -172,7 +174,8 @@ class StaffPageBrowserTest extends PagesInChromium {
         bread.locator(".postpone").click();
         bread.locator(".postpone-time").fill(localInput(later));
         bread.locator(".postpone-edit .save").click();
-        PlaywrightAssertions.assertThat(staff.locator("#message")).hasText(Pattern.compile("^shop brioche opens at .+"));
+        PlaywrightAssertions.assertThat(staff.locator("#message"))
+                .hasText(Pattern.compile("^shop brioche opens at .+"));
         assertThat(Instant.parse(shop.get("/breads/" + breadId).text("opensAt")))
                 .isEqualTo(later.atZone(ZoneId.systemDefault()).toInstant());
         PlaywrightAssertions.assertThat(bread.locator(".postpone-edit")).isHidden();
@@ -184,7 +187,8 @@ class StaffPageBrowserTest extends PagesInChromium {
                 .hasText("Another bread on sale is already called “shop rye”. Choose another name.");
         bread.locator(".new-name").fill("golden brioche");
         bread.locator(".rename-edit .save").click();
-        PlaywrightAssertions.assertThat(staff.locator("#message")).hasText("shop brioche is now called golden brioche.");
+        PlaywrightAssertions.assertThat(staff.locator("#message"))
+                .hasText("shop brioche is now called golden brioche.");
         PlaywrightAssertions.assertThat(bread.locator("td").first()).hasText("golden brioche");
         screenshot(staff, "36-staff-run-a-sale");
 
@@ -229,10 +233,5 @@ class StaffPageBrowserTest extends PagesInChromium {
                 screenshot(staff, "33-staff-" + width + "-" + language);
             }
         }
-    }
-
-    /** How the staff page names a reservation: the end of its id, where ids made together differ. */
-    private static String shortId(String id) {
-        return id.substring(id.length() - 8);
     }
 }

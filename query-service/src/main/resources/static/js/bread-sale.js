@@ -51,6 +51,9 @@ export function saleRefusal(answer, bread) {
   if (answer.status === 409 && problem.title === 'Limit per customer') {
     return ['limitReached', { n: problem.maxPerCustomer ?? bread.maxPerCustomer, name: bread.breadName }, 'warning'];
   }
+  if (answer.status === 503 && /limits loaves per customer/.test(problem.detail || '')) {
+    return ['limitNotReady', { name: bread.breadName }, 'warning'];
+  }
   if (answer.status === 400 && /^phone/.test(problem.detail || '')) {
     return ['phoneInvalid', {}, 'warning'];
   }

@@ -11,6 +11,8 @@ export const COUNTER_LABELS = {
       + 'fingerprint of it.',
     phoneInvalid: 'Please enter your phone number (7 to 15 digits).',
     limitReached: 'You already have the most {name} one customer may have ({n}).',
+    limitNotReady: '{name} cannot be reserved yet: the shop is still setting up its limit per customer. '
+      + 'Please ask the staff.',
     counter: 'Counter',
     codeToFind: 'Pickup code',
     find: 'Find',
@@ -57,6 +59,7 @@ export const COUNTER_LABELS = {
     phoneWhy: '공정한 판매를 위해 1인 최대 {n}개까지입니다. 번호는 저장하지 않고 암호화된 값만 씁니다.',
     phoneInvalid: '휴대폰 번호를 입력해 주세요 (숫자 7~15자리).',
     limitReached: '{name}은(는) 1인 최대 {n}개까지 예약할 수 있습니다. 이미 그만큼 예약하셨습니다.',
+    limitNotReady: '{name}은(는) 아직 예약할 수 없습니다. 매장에서 1인 한도를 준비 중입니다. 직원에게 문의해 주세요.',
     counter: '카운터',
     codeToFind: '수령 번호',
     find: '찾기',

@@ -47,7 +47,7 @@ class CounterBrowserTest extends PagesInChromium {
         Locator bread = kiosk.locator("[data-bread-id='" + breadId + "']");
 
         PlaywrightAssertions.assertThat(bread.locator(".sale-text")).hasText(Pattern.compile("Opens at \\d{2}:\\d{2}"));
-        PlaywrightAssertions.assertThat(bread.locator(".countdown")).hasText(Pattern.compile("0:0[0-5]"));
+        PlaywrightAssertions.assertThat(bread.locator(".countdown")).hasText(Pattern.compile("^0:0[0-5]$"));
         PlaywrightAssertions.assertThat(bread.locator(".reserve")).isDisabled();
         screenshot(kiosk, "40-counting-down");
 

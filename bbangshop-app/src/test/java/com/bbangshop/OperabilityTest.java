@@ -44,8 +44,9 @@ class OperabilityTest {
     void probesAnswerOnTheirGroupsAndNothingElseOfActuatorIsOpen() throws Exception {
         assertThat(get("/actuator/health/liveness")).startsWith("200 ").contains("\"UP\"");
         assertThat(get("/actuator/health/readiness")).startsWith("200 ").contains("\"UP\"");
-        assertThat(get("/actuator/env")).as("staff only").startsWith("401 ");
+        assertThat(get("/actuator/env")).as("not exposed at all: nothing there to log in for").startsWith("404 ");
         assertThat(getAsStaff("/actuator/env")).as("not exposed at all").startsWith("404 ");
+        assertThat(get("/actuator/prometheus")).as("exposed, staff only").startsWith("401 ");
         assertThat(getAsStaff("/actuator/beans")).startsWith("404 ");
     }
 

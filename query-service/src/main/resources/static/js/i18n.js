@@ -1,4 +1,6 @@
 // Korean and English labels; the choice is kept in the browser, except on a shop kiosk (see keepLanguageChoice).
+import { COUNTER_LABELS } from './labels-counter.js';
+
 const LABELS = {
   en: {
     otherLanguage: '한국어',
@@ -207,6 +209,8 @@ const LABELS = {
     logInAgain: '다시 로그인',
   },
 };
+
+Object.keys(LABELS).forEach(lang => Object.assign(LABELS[lang], COUNTER_LABELS[lang]));
 
 const STORAGE_KEY = 'bbangshop.lang';
 let current = localStorage.getItem(STORAGE_KEY)

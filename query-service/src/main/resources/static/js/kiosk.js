@@ -6,6 +6,8 @@ import { call } from './api.js';
 import { watch } from './live.js';
 import { messageKind, say, showMessage } from './message.js';
 import { isKiosk, startOverWhenIdle } from './kiosk-mode.js';
+import { phoneFor, renderSale, saleRefusal, wirePhone } from './bread-sale.js';
+import { syncWithServer, takeServerTime } from './server-clock.js';
 import {
   addReservation, complaint, followOpenReservations, renderMine, takeOverFromKiosk,
 } from './reservation-cards.js';
@@ -38,29 +40,48 @@ function renderBreads() {
   const list = $('#breads');
   const cards = [...breads.values()].map(bread => {
     const card = list.querySelector(`[data-bread-id="${bread.breadId}"]`) || newBreadCard(bread.breadId);
-    const quantity = Math.min(quantities.get(bread.breadId) || 1, maxQuantity(bread));
-    quantities.set(bread.breadId, quantity);
-    card.dataset.soldOut = String(bread.soldOut);
-    card.querySelector('.name').textContent = bread.breadName;
-    card.querySelector('.count').textContent = bread.remaining;
-    card.querySelector('.left').textContent = t('left');
-    card.querySelector('.sold-out-badge').textContent = t('soldOut');
-    card.querySelector('.bound').textContent = t('maxPer', { n: bread.maxPerReservation });
-    card.querySelector('.quantity').textContent = quantity;
-    card.querySelector('.minus').disabled = bread.soldOut || quantity <= 1;
-    card.querySelector('.plus').disabled = bread.soldOut || quantity >= maxQuantity(bread);
-    const reserve = card.querySelector('.reserve');
-    reserve.disabled = bread.soldOut || card.dataset.busy === 'true';
-    reserve.textContent = card.dataset.busy === 'true' ? t('reserving') : bread.soldOut ? t('soldOut') : t('reserve');
-    const note = notes.get(bread.breadId);
-    const noteLine = card.querySelector('.note');
-    noteLine.hidden = !note;
-    noteLine.textContent = note ? t(note.key, note.params) : '';
-    noteLine.dataset.kind = note?.kind || '';
+    renderBread(card, bread);
     return card;
   });
-  list.replaceChildren(...cards);
+  // cards already in place stay put: a phone number being typed keeps its focus through live updates
+  if (cards.length !== list.children.length || cards.some((card, i) => list.children[i] !== card)) {
+    list.replaceChildren(...cards);
+  }
   $('#no-breads').hidden = breads.size > 0;
+}
+
+function renderBread(card, bread) {
+  const quantity = Math.min(quantities.get(bread.breadId) || 1, maxQuantity(bread));
+  quantities.set(bread.breadId, quantity);
+  card.dataset.soldOut = String(bread.soldOut);
+  card.querySelector('.name').textContent = bread.breadName;
+  card.querySelector('.count').textContent = bread.remaining;
+  card.querySelector('.left').textContent = t('left');
+  card.querySelector('.sold-out-badge').textContent = t('soldOut');
+  card.querySelector('.bound').textContent = t('maxPer', { n: bread.maxPerReservation });
+  card.querySelector('.quantity').textContent = quantity;
+  card.querySelector('.minus').disabled = bread.soldOut || quantity <= 1;
+  card.querySelector('.plus').disabled = bread.soldOut || quantity >= maxQuantity(bread);
+  const sale = renderSale(card, bread);
+  const reserve = card.querySelector('.reserve');
+  reserve.disabled = bread.soldOut || card.dataset.busy === 'true' || sale !== 'open';
+  reserve.textContent = card.dataset.busy === 'true' ? t('reserving') : bread.soldOut ? t('soldOut')
+    : sale === 'ended' ? t('saleEnded') : t('reserve');
+  const note = notes.get(bread.breadId);
+  const noteLine = card.querySelector('.note');
+  noteLine.hidden = !note;
+  noteLine.textContent = note ? t(note.key, note.params) : '';
+  noteLine.dataset.kind = note?.kind || '';
+}
+
+/** Every second: countdowns tick, and a button enables itself at the server's opening minute. */
+function tick() {
+  document.querySelectorAll('#breads [data-bread-id]').forEach(card => {
+    const bread = breads.get(card.dataset.breadId);
+    if (bread && (bread.opensAt || bread.closesAt)) {
+      renderBread(card, bread);
+    }
+  });
 }
 
 function newBreadCard(breadId) {
@@ -69,6 +90,7 @@ function newBreadCard(breadId) {
   card.querySelector('.minus').addEventListener('click', () => step(breadId, -1));
   card.querySelector('.plus').addEventListener('click', () => step(breadId, +1));
   card.querySelector('.reserve').addEventListener('click', () => reserve(breadId, card));
+  wirePhone(card, breadId);
   return card;
 }
 
@@ -90,14 +112,19 @@ async function reserve(breadId, card) {
   notes.delete(breadId);
   card.dataset.busy = 'true';
   renderBreads();
-  const answer = await call('POST', '/reservations', { breadId, quantity });
+  const phone = phoneFor(bread);
+  const answer = await call('POST', '/reservations', phone ? { breadId, quantity, phone } : { breadId, quantity });
   card.dataset.busy = 'false';
+  if (answer.body?.serverTime) {
+    takeServerTime(answer.body.serverTime);
+  }
   renderBreads();
   if (answer.status === 201 || answer.status === 202) {
     const reservation = {
       reservationId: answer.body.reservationId,
       cancelSecret: answer.body.cancelSecret,
       breadName: bread.breadName,
+      pickupCode: answer.body.pickupCode,
       quantity,
       savedAt: Date.now(),
       view: { status: answer.body.status, baker: answer.body.baker },
@@ -106,6 +133,8 @@ async function reserve(breadId, card) {
     note(breadId, answer.status === 201 ? 'reserved' : 'stillDeciding', { quantity, name: bread.breadName }, 'success');
   } else if (answer.status === 409 && answer.body.reservationStatus === 'SOLD_OUT') {
     await notEnoughLeft(bread, quantity);
+  } else if (saleRefusal(answer, bread)) {
+    note(breadId, ...saleRefusal(answer, bread));
   } else {
     note(breadId, ...complaint(answer));
   }
@@ -146,8 +175,12 @@ if (KIOSK) {
 takeOverFromKiosk();
 languageSwitch($('#language'), renderAll);
 renderAll();
+syncWithServer().then(renderBreads);
+setInterval(tick, 1000);
 watch('/live/breads', {
   onSnapshot: all => {
+    // every (re)connection starts with a snapshot: the moment to measure the server's clock again
+    syncWithServer().then(renderBreads);
     breads.clear();
     all.forEach(bread => breads.set(bread.breadId, bread));
     renderBreads();

@@ -15,7 +15,7 @@ const KIOSK = isKiosk();
 const UNKNOWN_FOR_GOOD_MILLIS = 5 * 60 * 1000;
 
 const stored = myReservations(KIOSK);
-const mine = stored.mine;        // reservationId -> {reservationId, cancelSecret, breadName, quantity, view}
+const mine = stored.mine;  // reservationId -> {reservationId, cancelSecret, breadName, pickupCode, quantity, view}
 const watchers = new Map();      // reservationId -> live stream
 const qrCodes = new Map();       // reservationId -> image address of its phone link
 
@@ -120,6 +120,11 @@ export function renderMine() {
     const status = reservation.view?.status || 'REQUESTED';
     card.dataset.status = status;
     card.querySelector('.what').textContent = `${reservation.breadName} × ${reservation.quantity}`;
+    // the code to give at the counter, large: while the loaves wait for the customer
+    const code = reservation.view?.pickupCode || reservation.pickupCode;
+    card.querySelector('.pickup').hidden = !code || FINISHED.includes(status);
+    card.querySelector('.pickup-label').textContent = t('pickupCode');
+    card.querySelector('.pickup-code').textContent = code || '';
     const reached = PROGRESS.indexOf(status);
     card.querySelectorAll('.steps li').forEach((li, index) => {
       li.textContent = t(`status_${li.dataset.step}`);

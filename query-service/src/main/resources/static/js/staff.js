@@ -1,5 +1,6 @@
-// The staff page: register and restock breads, the live reservations (flagged ones marked) and assignments,
-// cancels and hand-overs, the shop screens' upkeep (staff-screens.js), and logging out.
+// The staff page: the live reservations (flagged ones marked, each with its pickup code) and assignments, cancels
+// and hand-overs, with the counter (staff-counter.js), the breads and their sales (staff-breads.js), the shop
+// screens' upkeep (staff-screens.js), and logging out.
 import { languageSwitch, t } from './i18n.js';
 import { call } from './api.js';
 import { watch } from './live.js';
@@ -7,78 +8,17 @@ import { say, showMessage } from './message.js';
 import { confirmFirst } from './confirm.js';
 import { button, cell, complain, shortId, when } from './staff-table.js';
 import { keepScreensUp, renderMissed, renderReadModel } from './staff-screens.js';
+import { breads, renderBreads, wireRegistration } from './staff-breads.js';
+import { wireCounter } from './staff-counter.js';
+import { syncWithServer } from './server-clock.js';
 
 const ROWS_SHOWN = 200;
 const OPEN = ['REQUESTED', 'ACCEPTED', 'CONFIRMED'];
-const breads = new Map();       // breadId -> BreadView
 const pages = new Map();        // reservationId -> ReservationView
 const assignments = new Map();  // reservationId -> AssignmentView
 const running = [];             // live streams and polls, stopped at logout
 
 const $ = selector => document.querySelector(selector);
-
-// ---- breads ----
-
-function renderBreads() {
-  // rows are updated in place, so a restock amount being typed survives the live updates
-  const body = $('#breads tbody');
-  const rows = [...breads.values()].map(bread => {
-    const row = body.querySelector(`tr[data-bread-id="${bread.breadId}"]`) || newBreadRow(bread.breadId);
-    row.dataset.soldOut = String(bread.soldOut);
-    const [name, edition, remaining, reserved] = row.cells;
-    name.textContent = bread.breadName;
-    edition.textContent = bread.editionSize;
-    remaining.textContent = bread.soldOut ? `${bread.remaining} · ${t('soldOut')}` : bread.remaining;
-    reserved.textContent = bread.reserved;
-    row.querySelector('.restock-quantity').setAttribute('aria-label', t('restock'));
-    row.querySelector('.restock').textContent = t('restock');
-    return row;
-  });
-  body.replaceChildren(...rows);
-}
-
-function newBreadRow(breadId) {
-  const row = document.createElement('tr');
-  row.dataset.breadId = breadId;
-  const remaining = cell('');
-  remaining.className = 'remaining';
-  const restock = document.createElement('td');
-  const amount = document.createElement('input');
-  amount.type = 'number';
-  amount.min = '1';
-  amount.value = '10';
-  amount.className = 'restock-quantity';
-  restock.append(amount, button(t('restock'), 'restock secondary', () => restockBread(breads.get(breadId), amount)));
-  row.append(cell(''), cell(''), remaining, cell(''), restock);
-  return row;
-}
-
-async function restockBread(bread, amount) {
-  const quantity = Number(amount.value);
-  const answer = await call('POST', `/breads/${encodeURIComponent(bread.breadId)}/restock`, { quantity });
-  if (answer.ok) {
-    // 200 answers the bread's new counts; a 202 (the read side late) the counts as they stood
-    say('restocked', { n: quantity, name: bread.breadName, remaining: answer.body.remaining ?? '' }, 'success');
-  } else {
-    complain(answer);
-  }
-}
-
-$('#register').addEventListener('submit', async event => {
-  event.preventDefault();
-  const form = new FormData(event.target);
-  const body = { breadName: form.get('breadName'), quantity: Number(form.get('quantity')) };
-  if (form.get('maxPerReservation')) {
-    body.maxPerReservation = Number(form.get('maxPerReservation'));
-  }
-  const answer = await call('POST', '/breads', body);
-  if (answer.status === 201) {
-    say('registered', { name: answer.body.breadName }, 'success');
-    event.target.reset();
-  } else {
-    complain(answer);
-  }
-});
 
 // ---- reservations ----
 
@@ -88,37 +28,40 @@ function renderPages() {
     .filter(page => !flaggedOnly || page.flagged)
     .sort((a, b) => (b.placedAt || '').localeCompare(a.placedAt || '') || a.reservationId.localeCompare(b.reservationId))
     .slice(0, ROWS_SHOWN);
-  const rows = newest.map(page => {
-    const row = document.createElement('tr');
-    row.dataset.reservationId = page.reservationId;
-    row.dataset.status = page.status;
-    const status = cell(t(`status_${page.status}`));
-    status.className = `status status-${page.status}`;
-    row.dataset.flagged = String(Boolean(page.flagged));
-    if (page.flagged) {
-      const flag = document.createElement('span');
-      flag.className = 'flag';
-      flag.textContent = `⚠ ${t('flagged', { step: page.flaggedStep, since: when(page.flaggedAt) })}`;
-      status.append(flag);
-    }
-    const action = document.createElement('td');
-    action.className = 'actions';
-    if (page.status === 'CONFIRMED') {
-      action.append(button(t('pickUp'), 'pickup secondary', () => pickUp(page)));
-    }
-    if (OPEN.includes(page.status)) {
-      action.append(button(t('cancelReservation'), 'cancel danger', () => cancel(page)));
-    }
-    row.append(cell(when(page.placedAt)), cell(shortId(page.reservationId)), cell(page.breadName),
-      cell(page.quantity), status, cell(page.baker), action);
-    return row;
-  });
-  $('#pages tbody').replaceChildren(...rows);
+  $('#pages tbody').replaceChildren(...newest.map(reservationRow));
   $('#no-pages').hidden = pages.size > 0;
 }
 
+function reservationRow(page) {
+  const row = document.createElement('tr');
+  row.dataset.reservationId = page.reservationId;
+  row.dataset.status = page.status;
+  const status = cell(t(`status_${page.status}`));
+  status.className = `status status-${page.status}`;
+  row.dataset.flagged = String(Boolean(page.flagged));
+  if (page.flagged) {
+    const flag = document.createElement('span');
+    flag.className = 'flag';
+    flag.textContent = `⚠ ${t('flagged', { step: page.flaggedStep, since: when(page.flaggedAt) })}`;
+    status.append(flag);
+  }
+  const action = document.createElement('td');
+  action.className = 'actions';
+  if (page.status === 'CONFIRMED') {
+    action.append(button(t('pickUp'), 'pickup secondary', () => pickUp(page)));
+  }
+  if (OPEN.includes(page.status)) {
+    action.append(button(t('cancelReservation'), 'cancel danger', () => cancel(page)));
+  }
+  const code = cell(page.pickupCode);
+  code.className = 'code';
+  row.append(cell(when(page.placedAt)), code, cell(shortId(page.reservationId)), cell(page.breadName),
+    cell(page.quantity), status, cell(page.baker), action);
+  return row;
+}
+
 function described(page) {
-  return { id: shortId(page.reservationId), name: page.breadName, quantity: page.quantity };
+  return { id: page.pickupCode || shortId(page.reservationId), name: page.breadName, quantity: page.quantity };
 }
 
 async function pickUp(page) {
@@ -211,7 +154,13 @@ function keepLive(url, items, keyOf, render, applyChange = (change) => items.set
 }
 
 languageSwitch($('#language'), renderAll);
+wireRegistration();
+wireCounter(reservationRow);
 renderAll();
+syncWithServer().then(renderBreads);
+// a bread's sale opens and ends on the clock, not only on an update
+const saleClock = setInterval(renderBreads, 5000);
+running.push({ close: () => clearInterval(saleClock) });
 running.push(keepScreensUp());
 keepLive('/live/breads', breads, bread => bread.breadId, () => { renderBreads(); renderAssignments(); });
 keepLive('/live/pages', pages, page => page.reservationId, renderPages);

@@ -17,6 +17,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +36,10 @@ class CommandAnswersTest {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final List<String> VIEW_MEMBERS = List.of("reservationId", "breadId", "breadName", "quantity",
-            "status", "seedStatus", "baker", "placedAt", "updatedAt", "flagged", "flaggedStep", "flaggedAt");
+            "status", "seedStatus", "baker", "placedAt", "updatedAt", "flagged", "flaggedStep", "flaggedAt",
+            "pickupCode");
+    private static final List<String> BREAD_MEMBERS = List.of("breadId", "breadName", "editionSize", "remaining",
+            "reserved", "maxPerReservation", "soldOut", "opensAt", "closesAt", "maxPerCustomer");
 
     @TempDir
     static Path dataDir;
@@ -115,6 +120,59 @@ class CommandAnswersTest {
         assertThat(restocked.body().path("remaining").asInt()).isEqualTo(6);
         assertThat(restocked.body().path("reserved").asInt()).isEqualTo(1);
         assertThat(restocked.body().path("soldOut").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aHandOverByCodeAnswersTheReservationsView() {
+        BbangshopClient shop = new BbangshopClient(port);
+        String breadId = shop.registerBread("coded loaf", 5);
+        BbangshopClient.Response reserved = shop.post("/reservations", Map.of("breadId", breadId, "quantity", 2));
+        String id = reserved.text("reservationId");
+        shop.awaitJson("/reservations/" + id, r -> r.path("status").asText().equals("CONFIRMED"),
+                Duration.ofSeconds(10));
+
+        BbangshopClient.Response pickedUp = shop.asStaff().post("/pickups",
+                Map.of("code", reserved.text("pickupCode")));
+
+        assertThat(pickedUp.status()).as(pickedUp.toString()).isEqualTo(200);
+        VIEW_MEMBERS.forEach(member -> assertThat(pickedUp.body().has(member)).as(member).isTrue());
+        assertThat(pickedUp.text("reservationId")).isEqualTo(id);
+        assertThat(pickedUp.text("status")).isEqualTo("PICKED_UP");
+        assertThat(pickedUp.text("pickupCode")).isEqualTo(reserved.text("pickupCode"));
+        assertThat(pickedUp.text("baker")).isNotBlank();
+    }
+
+    @Test
+    void staffSaleCommandsAnswerTheBreadsViewAsTheyLeftIt() {
+        BbangshopClient staff = new BbangshopClient(port).asStaff();
+        Instant later = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        String breadId = staff.post("/breads", Map.of("breadName", "run loaf", "quantity", 6,
+                "opensAt", later.toString())).text("breadId");
+
+        BbangshopClient.Response opened = staff.post("/breads/" + breadId + "/open", Map.of());
+        assertBreadView(opened, breadId, "run loaf");
+        assertThat(Instant.parse(opened.text("opensAt"))).isBeforeOrEqualTo(Instant.now());
+
+        BbangshopClient.Response postponed = staff.post("/breads/" + breadId + "/postpone",
+                Map.of("opensAt", later.toString()));
+        assertBreadView(postponed, breadId, "run loaf");
+        assertThat(Instant.parse(postponed.text("opensAt"))).isEqualTo(later);
+
+        BbangshopClient.Response renamed = staff.patch("/breads/" + breadId, Map.of("breadName", " sun loaf "),
+                Map.of());
+        assertBreadView(renamed, breadId, "sun loaf");
+
+        BbangshopClient.Response closed = staff.post("/breads/" + breadId + "/close", Map.of());
+        assertBreadView(closed, breadId, "sun loaf");
+        assertThat(Instant.parse(closed.text("closesAt"))).isBeforeOrEqualTo(Instant.now());
+    }
+
+    private static void assertBreadView(BbangshopClient.Response answer, String breadId, String name) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        BREAD_MEMBERS.forEach(member -> assertThat(answer.body().has(member)).as(member).isTrue());
+        assertThat(answer.text("breadId")).isEqualTo(breadId);
+        assertThat(answer.text("breadName")).isEqualTo(name);
+        assertThat(answer.body().path("editionSize").asInt()).isEqualTo(6);
     }
 
     @Test

@@ -9,6 +9,8 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -45,6 +47,12 @@ class KioskBrowserTest extends PagesInChromium {
         PlaywrightAssertions.assertThat(card.locator(".baker"))
                 .hasText(Pattern.compile("Baked by (Minji|Seojun|Hana|Jiho)"));
         PlaywrightAssertions.assertThat(card.locator(".what")).hasText("browser brioche × 2");
+        String code = new BbangshopClient(port).get("/pages/" + card.getAttribute("data-reservation-id"))
+                .text("pickupCode");
+        assertThat(code).matches("[A-Z]{2}[2-9A-Z]{2,}");
+        PlaywrightAssertions.assertThat(card.locator(".pickup-code")).hasText(code);
+        assertThat((String) card.locator(".pickup-code").evaluate("code => getComputedStyle(code).fontSize"))
+                .as("the code in large type").matches("(3[2-9]|[4-9]\\d)(\\.\\d+)?px");
         screenshot(phone, "02-reservation-confirmed");
 
         PlaywrightAssertions.assertThat(kioskCount).hasText("3");
@@ -175,6 +183,9 @@ class KioskBrowserTest extends PagesInChromium {
     @Test
     void nothingOverflowsOnAPhoneOrAKioskScreenInEitherLanguage() {
         String breadId = new BbangshopClient(port).registerBread("Extraordinarily long-named sourdough miche", 9);
+        // a bread counting down to its opening, with the phone number its limit per customer asks for
+        new BbangshopClient(port).asStaff().post("/breads", Map.of("breadName", "Tomorrow's limited pain au chocolat",
+                "quantity", 9, "maxPerCustomer", 2, "opensAt", Instant.now().plus(1, ChronoUnit.DAYS).toString()));
         for (int[] size : new int[][] {{390, 844}, {1280, 900}}) {
             Page page = open(size[0], size[1]);
             page.locator("[data-bread-id='" + breadId + "'] .reserve").click();

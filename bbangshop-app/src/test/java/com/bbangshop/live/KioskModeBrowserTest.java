@@ -7,6 +7,8 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import java.util.regex.Pattern;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A kiosk in the shop left alone after a customer: it forgets them after the idle time, set short here. */
@@ -25,6 +27,8 @@ class KioskModeBrowserTest extends PagesInChromium {
         bread.locator(".reserve").click();
         Locator card = kiosk.locator(".reservation");
         PlaywrightAssertions.assertThat(card.locator(".qr")).isVisible();
+        PlaywrightAssertions.assertThat(card.locator(".pickup-label")).hasText("수령 번호");
+        PlaywrightAssertions.assertThat(card.locator(".pickup-code")).hasText(Pattern.compile("[A-Z]{2}[2-9A-Z]{2,}"));
         kiosk.evaluate("window.sameDocument = true");
         screenshot(kiosk, "20-kiosk-mode-before-idle");
 

@@ -47,7 +47,6 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 
 /** The customer's door: reserve and learn at once whether you got one, cancel with your secret, follow it. */
 @RestController
@@ -65,7 +64,7 @@ public class ReservationController {
     private final KnownBreads knownBreads;
     private final CustomerKeys customerKeys;
     private final ContactBook contacts;
-    private final Duration decisionTimeout;
+    private final ReservationAnswers answers;
     private final Duration catchUp;
 
     public ReservationController(CommandGateway commandGateway, QueryGateway queryGateway,
@@ -81,7 +80,7 @@ public class ReservationController {
         this.knownBreads = knownBreads;
         this.customerKeys = customerKeys;
         this.contacts = contacts;
-        this.decisionTimeout = reservationProperties.decisionTimeout();
+        this.answers = new ReservationAnswers(queryGateway, reservationProperties.decisionTimeout());
         this.catchUp = readSide.catchUp();
     }
 
@@ -137,7 +136,7 @@ public class ReservationController {
                 ? new RequestCancellationCommand(reservationId, null, true)
                 : new RequestCancellationCommand(reservationId, CancelSecrets.hash(secretOf(request, secretHeader)),
                 false);
-        return answerWithView(reservationId, () -> commandGateway.send(command), ReservationStatus.CANCELED);
+        return answers.answerWithView(reservationId, () -> commandGateway.send(command), ReservationStatus.CANCELED);
     }
 
     /** Staff hand a confirmed reservation over; the answer is its view once the read side shows it picked up. */
@@ -147,25 +146,8 @@ public class ReservationController {
     @ApiResponse(responseCode = "202", description = "handed over; the read side has not shown it yet")
     @PostMapping("/{reservationId}/pickup")
     public CompletableFuture<ResponseEntity<Object>> pickUp(@PathVariable String reservationId) {
-        return answerWithView(reservationId, () -> commandGateway.send(new PickUpReservationCommand(reservationId)),
+        return answers.answerWithView(reservationId, () -> commandGateway.send(new PickUpReservationCommand(reservationId)),
                 ReservationStatus.PICKED_UP);
-    }
-
-    /**
-     * Every command on a reservation answers its view: 200 once the read side shows the command done, or 202 with
-     * the view as it stands (the command goes on) when that takes longer than the decision timeout.
-     */
-    private CompletableFuture<ResponseEntity<Object>> answerWithView(
-            String reservationId, Supplier<CompletableFuture<?>> command, ReservationStatus done) {
-        FindReservationQuery query = new FindReservationQuery(reservationId);
-        return readModel.sendAndAwait(query, ReservationView.class, command, view -> view.status() == done,
-                        decisionTimeout)
-                .thenCompose(shown -> shown.isPresent()
-                        ? CompletableFuture.completedFuture(ResponseEntity.ok().<Object>body(shown.get()))
-                        : queryGateway.query(query, ResponseTypes.optionalInstanceOf(ReservationView.class))
-                                .thenApply(now -> ResponseEntity.accepted().location(location(reservationId))
-                                        .<Object>body(now.map(Object.class::cast).orElseGet(() ->
-                                                Map.of("reservationId", reservationId)))));
     }
 
     @GetMapping
@@ -280,6 +262,6 @@ public class ReservationController {
     }
 
     private static URI location(String reservationId) {
-        return URI.create("/reservations/" + reservationId);
+        return ReservationAnswers.location(reservationId);
     }
 }

@@ -17,6 +17,7 @@ import com.bbangshop.api.stock.ReleaseStockCommand;
 import com.bbangshop.api.stock.RenameBreadCommand;
 import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.RestockBreadCommand;
+import com.bbangshop.api.stock.RestockedCounts;
 import com.bbangshop.api.stock.StockCheck;
 import com.bbangshop.api.stock.StockCheckedSoldOutEvent;
 import com.bbangshop.api.stock.StockChecks;
@@ -107,7 +108,7 @@ public class BreadStock {
     }
 
     @CommandHandler
-    public void handle(RestockBreadCommand command) {
+    public RestockedCounts handle(RestockBreadCommand command) {
         if (command.quantity() < 1 || command.quantity() > Limits.MAX_RESTOCK) {
             throw BusinessRuleException.invalid("quantity must be between 1 and " + Limits.MAX_RESTOCK);
         }
@@ -117,6 +118,7 @@ public class BreadStock {
         }
         apply(new BreadRestockedEvent(breadId, command.quantity(), editionSize + command.quantity(),
                 remaining + command.quantity()));
+        return new RestockedCounts(editionSize, remaining);
     }
 
     @CommandHandler

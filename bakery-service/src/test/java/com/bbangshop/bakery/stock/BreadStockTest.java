@@ -11,6 +11,7 @@ import com.bbangshop.api.stock.RegisterBreadCommand;
 import com.bbangshop.api.stock.ReleaseStockCommand;
 import com.bbangshop.api.stock.ReserveStockCommand;
 import com.bbangshop.api.stock.RestockBreadCommand;
+import com.bbangshop.api.stock.RestockedCounts;
 import com.bbangshop.api.stock.StockCheck;
 import com.bbangshop.api.stock.StockChecks;
 import com.bbangshop.api.stock.StockDecisions;
@@ -149,7 +150,8 @@ class BreadStockTest {
         void addsLoavesToBothTheEditionAndWhatRemains() {
             fixture.given(registered(10), new StockReservedEvent(BREAD, "r1", 3, 7))
                    .when(new RestockBreadCommand(BREAD, 5))
-                   .expectEvents(new BreadRestockedEvent(BREAD, 5, 15, 12));
+                   .expectEvents(new BreadRestockedEvent(BREAD, 5, 15, 12))
+                   .expectResultMessagePayload(new RestockedCounts(15, 12));
         }
 
         @Test

@@ -15,7 +15,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,6 +87,36 @@ class CustomerLimitTest {
         assertThat(eventStore.queryForObject("select count(*) from domain_event_entry "
                 + "where utf8tostring(payload) like '%customerHash\":\"%'", Integer.class))
                 .as("the hash is what the bakery counted").isPositive();
+    }
+
+    @Test
+    void oneCustomersRequestsAllAtOnceTakeNoMoreThanTheLimit() throws Exception {
+        BbangshopClient shop = new BbangshopClient(port);
+        String breadId = shop.asStaff().post("/breads", Map.of("breadName", "rushed roll", "quantity", 100,
+                "maxPerCustomer", 3)).text("breadId");
+        shop.awaitJson("/breads/" + breadId, b -> b.path("maxPerCustomer").asInt() == 3, Duration.ofSeconds(10));
+
+        int requests = 24;
+        CyclicBarrier together = new CyclicBarrier(requests);
+        ExecutorService customers = Executors.newFixedThreadPool(requests);
+        List<Future<BbangshopClient.Response>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < requests; i++) {
+                answers.add(customers.submit(() -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    return shop.post("/reservations", Map.of("breadId", breadId, "phone", "010-7777-0001"));
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<BbangshopClient.Response> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS).status());
+            }
+            assertThat(statuses).as("three loaves, one at a time; the rest told the limit")
+                    .containsOnly(201, 409).filteredOn(status -> status == 201).hasSize(3);
+        } finally {
+            customers.shutdownNow();
+        }
+        shop.awaitJson("/breads/" + breadId, b -> b.path("remaining").asInt() == 97, Duration.ofSeconds(10));
     }
 
     @Test

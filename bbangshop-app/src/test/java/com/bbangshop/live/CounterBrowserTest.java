@@ -59,8 +59,8 @@ class CounterBrowserTest extends PagesInChromium {
 
         Locator notYet = kiosk.locator("[data-bread-id='" + later + "']");
         PlaywrightAssertions.assertThat(notYet.locator(".reserve")).isDisabled();
-        kiosk.evaluate("document.querySelector(\"[data-bread-id='" + later + "'] .reserve\").disabled = false");
-        notYet.locator(".reserve").click();
+        // enabled and clicked in one task: the card's next countdown tick disables the button again
+        notYet.locator(".reserve").evaluate("button => { button.disabled = false; button.click(); }");
         PlaywrightAssertions.assertThat(notYet.locator(".note"))
                 .hasText(Pattern.compile("evening stollen is not on sale yet: "
                         + "it opens at \\d{2}:\\d{2}( [AP]M)?\\."));

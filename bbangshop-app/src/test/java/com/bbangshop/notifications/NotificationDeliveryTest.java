@@ -111,8 +111,8 @@ class NotificationDeliveryTest {
 
         awaitTrue(() -> contactCount(reservationId) == 0);
         String events = allEventPayloads();
-        assertThat(events).contains(reservationId).doesNotContain("minji@example.com").doesNotContain("2222")
-                .doesNotContain("3333");
+        assertThat(events).contains(reservationId).doesNotContain("minji@example.com").doesNotContain("22223333")
+                .doesNotContain("2222-3333");
         awaitTrue(() -> statuses(reservationId).equals(List.of("SENT", "SENT")));
         assertThat(jdbc.queryForList("select recipient from notification_outbox where reservation_id = ?",
                 String.class, reservationId)).containsOnlyNulls();

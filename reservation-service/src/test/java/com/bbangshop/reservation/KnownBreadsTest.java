@@ -29,7 +29,7 @@ class KnownBreadsTest {
     @Test
     void a_registered_bread_is_asked_of_the_read_side_once() {
         readSideAnswers("melon-pan", Optional.of(new BreadView("melon-pan", "Melon pan", 300, 12, 288, 2, false, null,
-                null, 3)));
+                null, 3, null)));
 
         breads.find("melon-pan");
         Optional<KnownBreads.Bread> again = breads.find("melon-pan");
@@ -43,7 +43,7 @@ class KnownBreadsTest {
         readSideAnswers("soon", Optional.empty());
         assertThat(breads.find("soon")).isEmpty();
 
-        readSideAnswers("soon", Optional.of(new BreadView("soon", "Soon bread", 10, 10, 0, 1, false, null, null, 0)));
+        readSideAnswers("soon", Optional.of(new BreadView("soon", "Soon bread", 10, 10, 0, 1, false, null, null, 0, null)));
 
         assertThat(breads.find("soon")).contains(new KnownBreads.Bread("soon", "Soon bread", 1, 0));
         verify(queryGateway, times(2)).query(eq(new FindBreadQuery("soon")), any(ResponseType.class));
@@ -53,7 +53,7 @@ class KnownBreadsTest {
     void past_a_thousand_breads_one_is_forgotten_and_asked_of_the_read_side_again_when_next_needed() {
         for (int i = 0; i <= 1_000; i++) {
             readSideAnswers("bread-" + i, Optional.of(new BreadView("bread-" + i, "Bread " + i, 10, 10, 0, 1, false,
-                    null, null, 0)));
+                    null, null, 0, null)));
             breads.find("bread-" + i);
         }
 

@@ -75,7 +75,7 @@ public class BreadController {
         return ResponseEntity.created(URI.create("/breads/" + breadId)).body(shown.<Object>map(view -> view)
                 .orElseGet(() -> new BreadView(breadId, command.name().strip(), command.quantity(),
                         command.quantity(), 0, command.maxPerReservation(), false, command.opensAt(),
-                        command.closesAt(), command.maxPerCustomer())));
+                        command.closesAt(), command.maxPerCustomer(), command.pickupWindowMinutes())));
     }
 
     /**
@@ -98,7 +98,7 @@ public class BreadController {
     private static BreadView withCounts(BreadView view, RestockedCounts counts) {
         return new BreadView(view.breadId(), view.breadName(), counts.editionSize(), counts.remaining(),
                 counts.editionSize() - counts.remaining(), view.maxPerReservation(), counts.remaining() == 0,
-                view.opensAt(), view.closesAt(), view.maxPerCustomer());
+                view.opensAt(), view.closesAt(), view.maxPerCustomer(), view.pickupWindowMinutes());
     }
 
     private Optional<BreadView> current(FindBreadQuery query) {

@@ -38,7 +38,7 @@ class BreadControllerRestockTest {
         CommandGateway commands = mock(CommandGateway.class);
         QueryGateway queries = mock(QueryGateway.class);
         when(commands.sendAndWait(new RestockBreadCommand("rye", 5))).thenReturn(new RestockedCounts(15, 12));
-        BreadView behind = new BreadView("rye", "dark rye", 10, 7, 3, 4, false, OPENS, null, 2);
+        BreadView behind = new BreadView("rye", "dark rye", 10, 7, 3, 4, false, OPENS, null, 2, null);
         when(queries.query(eq(new FindBreadQuery("rye")), any(ResponseType.class)))
                 .thenReturn(CompletableFuture.completedFuture(Optional.of(behind)));
         BreadController controller = new BreadController(commands, queries,
@@ -49,7 +49,7 @@ class BreadControllerRestockTest {
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
         assertThat(answer.getStatusCode().value()).isEqualTo(200);
-        assertThat(answer.getBody()).isEqualTo(new BreadView("rye", "dark rye", 15, 12, 3, 4, false, OPENS, null, 2));
+        assertThat(answer.getBody()).isEqualTo(new BreadView("rye", "dark rye", 15, 12, 3, 4, false, OPENS, null, 2, null));
         verify(queries, never()).subscriptionQuery(any(), any(ResponseType.class), any(ResponseType.class));
     }
 }

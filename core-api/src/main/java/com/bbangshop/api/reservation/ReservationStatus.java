@@ -6,9 +6,11 @@ public enum ReservationStatus {
     SOLD_OUT("soldout", true),
     ACCEPTED("accepted", false),
     CONFIRMED("breadSucceed", false),
+    READY("breadReady", false),
     CANCELLATION_REQUESTED("cancellation", false),
     CANCELED("breadCanceled", true),
-    PICKED_UP("pickedUp", true);
+    PICKED_UP("pickedUp", true),
+    NO_SHOW("noShow", true);
 
     private final String seedName;
     private final boolean terminal;

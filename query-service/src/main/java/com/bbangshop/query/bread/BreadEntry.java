@@ -73,6 +73,6 @@ public class BreadEntry {
 
     BreadView toView() {
         return new BreadView(breadId, breadName, editionSize, remaining, editionSize - remaining, maxPerReservation,
-                remaining == 0, opensAt, closesAt, maxPerCustomer);
+                remaining == 0, opensAt, closesAt, maxPerCustomer, null);
     }
 }

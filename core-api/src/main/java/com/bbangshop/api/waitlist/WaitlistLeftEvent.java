@@ -1,0 +1,4 @@
+package com.bbangshop.api.waitlist;
+
+public record WaitlistLeftEvent(String breadId, String waiterId) {
+}

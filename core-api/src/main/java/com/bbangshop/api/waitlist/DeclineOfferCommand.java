@@ -2,5 +2,6 @@ package com.bbangshop.api.waitlist;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record DeclineOfferCommand(@TargetAggregateIdentifier String breadId, String offerId, String secretHash) {
+/** The waiting customer does not want the loaf held for them: it goes to the next in line. */
+public record DeclineOfferCommand(@TargetAggregateIdentifier String breadId, String waiterId, String secretHash) {
 }

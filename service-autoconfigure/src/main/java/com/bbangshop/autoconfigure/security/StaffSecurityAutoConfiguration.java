@@ -28,6 +28,7 @@ import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
@@ -101,6 +102,10 @@ public class StaffSecurityAutoConfiguration {
                 .requestMatchers(POST, "/reservations").permitAll()
                 .requestMatchers(GET, "/reservations/*", "/pages/*").permitAll()
                 .requestMatchers(GET, "/live/reservations/*", "/live/breads").permitAll()
+                .requestMatchers(GET, "/board", "/board.html", "/pickup-board", "/live/board").permitAll()
+                .requestMatchers(GET, "/waitlist/*", "/live/waitlist/*").permitAll()
+                .requestMatchers(POST, "/waitlist", "/waitlist/*/accept", "/waitlist/*/decline").permitAll()
+                .requestMatchers(DELETE, "/waitlist/*").permitAll()
                 // the kiosk's settings, and the QR code that hands a reservation over to the customer's phone
                 .requestMatchers(GET, "/kiosk/settings").permitAll()
                 .requestMatchers(POST, "/qr-codes").permitAll()

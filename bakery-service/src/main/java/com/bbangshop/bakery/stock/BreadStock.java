@@ -28,12 +28,21 @@ import com.bbangshop.api.stock.StockReleasedEvent;
 import com.bbangshop.api.stock.StockRequest;
 import com.bbangshop.api.stock.StockReservedEvent;
 import com.bbangshop.api.stock.StockSoldOutEvent;
+import com.bbangshop.api.waitlist.AcceptOfferCommand;
+import com.bbangshop.api.waitlist.AcceptedOffer;
+import com.bbangshop.api.waitlist.DeclineOfferCommand;
+import com.bbangshop.api.waitlist.ExpireOfferCommand;
+import com.bbangshop.api.waitlist.JoinWaitlistCommand;
+import com.bbangshop.api.waitlist.LeaveWaitlistCommand;
+import com.bbangshop.api.waitlist.OfferedLoafBackOnSaleEvent;
+import com.bbangshop.api.waitlist.WaitlistPosition;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
@@ -65,6 +74,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Each loaf reserved gets its pickup code here, with the stock: the bread's prefix and its next ticket. A retried
  * reserve repeats the code (it is remembered with the loaves held), and a bread registered before codes existed
  * gives none.
+ * <p>
+ * Once sold out, customers may wait in line ({@link Waitlist}, decided by {@link WaitlistDesk}): every loaf freed
+ * (released, restocked, or an offer that ended unaccepted) is held for the first in line before any goes back on sale.
  */
 @Aggregate(cache = "breadStockCache", snapshotTriggerDefinition = "breadStockSnapshotTrigger")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -84,6 +96,9 @@ public class BreadStock {
     private int maxPerCustomer;
     /** The last ticket given: each reserved decision with a code takes the next, so a replay gives the same codes. */
     private long lastTicket;
+    /** Absent from snapshots taken before the waitlist existed: nobody waited. */
+    @AggregateMember
+    private Waitlist waitlist = new Waitlist();
 
     protected BreadStock() {
         // for Axon and snapshots
@@ -108,7 +123,7 @@ public class BreadStock {
     }
 
     @CommandHandler
-    public RestockedCounts handle(RestockBreadCommand command) {
+    public RestockedCounts handle(RestockBreadCommand command, WaitlistProperties waitlisting) {
         if (command.quantity() < 1 || command.quantity() > Limits.MAX_RESTOCK) {
             throw BusinessRuleException.invalid("quantity must be between 1 and " + Limits.MAX_RESTOCK);
         }
@@ -116,8 +131,10 @@ public class BreadStock {
             throw BusinessRuleException.conflict("an edition holds at most " + Limits.MAX_EDITION_SIZE
                     + " loaves; this one has " + editionSize);
         }
+        int offered = waitlist.offerable(command.quantity());
         apply(new BreadRestockedEvent(breadId, command.quantity(), editionSize + command.quantity(),
-                remaining + command.quantity()));
+                remaining + command.quantity() - offered));
+        desk(waitlisting).offer(offered);
         return new RestockedCounts(editionSize, remaining);
     }
 
@@ -203,9 +220,8 @@ public class BreadStock {
             apply(new StockSoldOutEvent(breadId, request.reservationId(), request.quantity(), remaining));
             return StockOutcome.SOLD_OUT;
         }
-        String code = pickupPrefix == null ? null : PickupCodes.of(pickupPrefix, lastTicket + 1);
         apply(new StockReservedEvent(breadId, request.reservationId(), request.quantity(),
-                remaining - request.quantity(), code, maxPerCustomer > 0 ? request.customerHash() : null));
+                remaining - request.quantity(), nextPickupCode(), maxPerCustomer > 0 ? request.customerHash() : null));
         return StockOutcome.RESERVED;
     }
 
@@ -258,15 +274,52 @@ public class BreadStock {
      * Gives back what the reservation holds. The first release of a reservation is recorded even when it holds
      * nothing (sold out, or not decided yet): its saga waits for that answer, and a stock decision asked for later
      * finds the reservation released instead of taking a loaf for it. A forgotten one holds nothing: its release is
-     * answered again, giving back nothing.
+     * answered again, giving back nothing. Loaves given back go to the waitlist first.
      */
     @CommandHandler
-    public void handle(ReleaseStockCommand command) {
+    public void handle(ReleaseStockCommand command, WaitlistProperties waitlisting) {
         if (decided.outcomeOf(command.reservationId()) == StockOutcome.RELEASED) {
             return;
         }
         int held = decided.heldBy(command.reservationId());
-        apply(new StockReleasedEvent(breadId, command.reservationId(), held, remaining + held));
+        int offered = waitlist.offerable(held);
+        apply(new StockReleasedEvent(breadId, command.reservationId(), held, remaining + held - offered));
+        desk(waitlisting).offer(offered);
+    }
+
+    @CommandHandler
+    public WaitlistPosition handle(JoinWaitlistCommand command, WaitlistProperties waitlisting) {
+        return desk(waitlisting).join(command);
+    }
+
+    /** The accepted loaf becomes a reservation holding it, exactly as if it had been reserved. */
+    @CommandHandler
+    public AcceptedOffer handle(AcceptOfferCommand command, WaitlistProperties waitlisting) {
+        return desk(waitlisting).accept(command);
+    }
+
+    @CommandHandler
+    public void handle(DeclineOfferCommand command, WaitlistProperties waitlisting) {
+        desk(waitlisting).decline(command);
+    }
+
+    @CommandHandler
+    public void handle(LeaveWaitlistCommand command, WaitlistProperties waitlisting) {
+        desk(waitlisting).leave(command);
+    }
+
+    @CommandHandler
+    public void handle(ExpireOfferCommand command, WaitlistProperties waitlisting) {
+        desk(waitlisting).expire(command);
+    }
+
+    private WaitlistDesk desk(WaitlistProperties waitlisting) {
+        return new WaitlistDesk(new StockView(breadId, displayName(), remaining, sale, maxPerCustomer, decided,
+                nextPickupCode()), waitlist, now(), waitlisting.hold());
+    }
+
+    private String nextPickupCode() {
+        return pickupPrefix == null ? null : PickupCodes.of(pickupPrefix, lastTicket + 1);
     }
 
     @EventSourcingHandler
@@ -329,6 +382,11 @@ public class BreadStock {
     void on(StockReleasedEvent event) {
         remaining = event.remaining();
         decided.released(event.reservationId());
+    }
+
+    @EventSourcingHandler
+    void on(OfferedLoafBackOnSaleEvent event) {
+        remaining = event.remaining();
     }
 
     /**

@@ -26,7 +26,7 @@ import java.util.concurrent.Executors;
  * it never replays a long history.
  */
 @org.springframework.context.annotation.Configuration
-@EnableConfigurationProperties({StockProperties.class, ReadSideProperties.class})
+@EnableConfigurationProperties({StockProperties.class, ReadSideProperties.class, WaitlistProperties.class})
 public class BreadStockConfiguration {
 
     /** Held strongly: a bread on sale is used by every request, and each reload rereads its last snapshot. */

@@ -20,6 +20,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -36,6 +37,7 @@ class BreadStockCustomerLimitTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(BreadStock.class);
         fixture.registerInjectableResource(new InMemoryBreadNames());
+        fixture.registerInjectableResource(new WaitlistProperties(Duration.ofMinutes(10)));
     }
 
     /** Ten loaves, two per customer, no pickup codes. */

@@ -17,6 +17,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -36,6 +37,7 @@ class BreadStockPickupCodeTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(BreadStock.class);
         fixture.registerInjectableResource(names);
+        fixture.registerInjectableResource(new WaitlistProperties(Duration.ofMinutes(10)));
     }
 
     private static BreadRegisteredEvent registered(int quantity) {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -49,6 +50,7 @@ class BreadStockSaleTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(BreadStock.class);
         fixture.registerInjectableResource(names);
+        fixture.registerInjectableResource(new WaitlistProperties(Duration.ofMinutes(10)));
     }
 
     private static BreadRegisteredEvent registered() {

@@ -10,6 +10,13 @@ import com.bbangshop.api.stock.StockOutcome;
 import com.bbangshop.api.stock.StockReleasedEvent;
 import com.bbangshop.api.stock.StockReservedEvent;
 import com.bbangshop.api.stock.StockSoldOutEvent;
+import com.bbangshop.api.stock.RestockBreadCommand;
+import com.bbangshop.api.waitlist.AcceptOfferCommand;
+import com.bbangshop.api.waitlist.AcceptedOffer;
+import com.bbangshop.api.waitlist.DeclineOfferCommand;
+import com.bbangshop.api.waitlist.JoinWaitlistCommand;
+import com.bbangshop.api.waitlist.LoafOfferedEvent;
+import com.bbangshop.api.waitlist.WaitlistPosition;
 import com.bbangshop.autoconfigure.ids.TimeOrderedIdentifierFactory;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -17,6 +24,10 @@ import org.axonframework.eventhandling.SimpleEventBus;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.serialization.Serializer;
@@ -29,6 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -52,6 +64,11 @@ class BreadStockSnapshotTest {
             .objectMapper(Jackson2ObjectMapperBuilder.json().build()).build();
     /** A plain ObjectMapper refuses a property it cannot place: an earlier snapshot's decisions are read, not skipped. */
     private static final Serializer STRICT = JacksonSerializer.defaultSerializer();
+
+    /** What the bread's handlers are given besides the command, as the app's Spring context gives it. */
+    private static final ParameterResolverFactory RESOURCES = MultiParameterResolverFactory.ordered(
+            new SimpleResourceParameterResolverFactory(List.of(new WaitlistProperties(Duration.ofMinutes(10)))),
+            ClasspathParameterResolverFactory.forClass(BreadStock.class));
 
     static Stream<Arguments> serializers() {
         return Stream.of(Arguments.of("app", APP), Arguments.of("strict", STRICT));
@@ -119,7 +136,37 @@ class BreadStockSnapshotTest {
         assertThat(new String(snapshot)).contains("\"lastTicket\":2", "\"pickupPrefix\":\"KA\"", "endedAt");
     }
 
-        /** Every loaf taken, one in a hundred given back by a cancellation and taken again, every other request sold out. */
+    @ParameterizedTest(name = "{0} serializer")
+    @MethodSource("serializers")
+    void aSnapshotKeepsTheWaitlistInOrderWithItsOffersAndThoseWhoLeft(String name, Serializer serializer) {
+        BreadStock bread = new BreadStock();
+        bread.on(new BreadRegisteredEvent(BREAD, "Salt Bread", 1, 5, "KA", null, null, 2));
+        bread.on(new StockReservedEvent(BREAD, "r1", 1, 0, "KA23", "anna"));
+        for (String waiter : List.of("w1", "w2", "w3")) {
+            handle(bread, new JoinWaitlistCommand(BREAD, waiter, "hash-of-" + waiter, "secret-of-" + waiter));
+        }
+        handle(bread, new RestockBreadCommand(BREAD, 1));
+        AcceptedOffer accepted = (AcceptedOffer) handle(bread,
+                new AcceptOfferCommand(BREAD, "w1", "secret-of-w1", "r9")).answer();
+        handle(bread, new RestockBreadCommand(BREAD, 1));
+
+        byte[] snapshot = serializer.serialize(bread, byte[].class).getData();
+        BreadStock loaded = load(serializer, snapshot);
+
+        assertThat(serializer.serialize(loaded, byte[].class).getData()).isEqualTo(snapshot);
+        assertThat(handle(loaded, new JoinWaitlistCommand(BREAD, "w3", "hash-of-w3", "secret-of-w3")).answer())
+                .isEqualTo(new WaitlistPosition(BREAD, "w3", 3));
+        assertThat(handle(loaded, new AcceptOfferCommand(BREAD, "w1", "secret-of-w1", "r9")).answer())
+                .isEqualTo(accepted);
+        assertThat(handle(loaded, new DeclineOfferCommand(BREAD, "w2", "secret-of-w2")).events())
+                .extracting(event -> event instanceof LoafOfferedEvent offer ? offer.offerId() + " to "
+                        + offer.waiterId() : event.getClass().getSimpleName())
+                .containsExactly("OfferDeclinedEvent", BREAD + "-offer-3 to w3");
+        assertThat(handle(loaded, new ReleaseStockCommand(BREAD, "r9")).events())
+                .as("nobody waits any more").containsExactly(new StockReleasedEvent(BREAD, "r9", 1, 1));
+    }
+
+    /** Every loaf taken, one in a hundred given back by a cancellation and taken again, every other request sold out. */
     private static BreadStock aScarceSale() {
         BreadStock bread = new BreadStock();
         bread.on(new BreadRegisteredEvent(BREAD, "Salt Bread", EDITION, 1));
@@ -165,7 +212,7 @@ class BreadStockSnapshotTest {
         List<Object> events = new ArrayList<>();
         eventBus.subscribe(messages -> messages.forEach(message -> events.add(message.getPayload())));
         EventSourcedAggregate<BreadStock> aggregate = EventSourcedAggregate.initialize(bread,
-                AnnotatedAggregateMetaModelFactory.inspectAggregate(BreadStock.class), eventBus,
+                AnnotatedAggregateMetaModelFactory.inspectAggregate(BreadStock.class, RESOURCES), eventBus,
                 NoSnapshotTriggerDefinition.TRIGGER);
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command);
         ResultMessage<?> result = DefaultUnitOfWork.startAndGet(message).executeWithResult(() -> aggregate.handle(message));

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,6 +50,7 @@ class BreadStockTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(BreadStock.class);
         fixture.registerInjectableResource(new InMemoryBreadNames());
+        fixture.registerInjectableResource(new WaitlistProperties(Duration.ofMinutes(10)));
     }
 
     private static BreadRegisteredEvent registered(int quantity) {

@@ -77,6 +77,10 @@ class GatewayRoutingTest {
         assertRouted("POST", "/breads/b1/restock", "{\"quantity\":50}", "bakery-service");
         assertRouted("GET", "/breads/b1", "", "bakery-service");
         assertRouted("POST", "/reservations/r1/pickup", "", "reservation-service");
+        assertRouted("POST", "/waitlist", "{\"breadId\":\"b1\",\"phone\":\"010-1234-5678\"}", "reservation-service");
+        assertRouted("POST", "/waitlist/w1/accept", "{\"secret\":\"s\"}", "reservation-service");
+        assertRouted("DELETE", "/waitlist/w1", "{\"secret\":\"s\"}", "reservation-service");
+        assertRouted("GET", "/waitlist?breadId=b1", "", "reservation-service");
         assertRouted("GET", "/reservations?page=0&size=20&status=CONFIRMED", "", "reservation-service");
         assertRouted("GET", "/pages/r1", "", "query-service");
         assertRouted("GET", "/", "", "query-service");

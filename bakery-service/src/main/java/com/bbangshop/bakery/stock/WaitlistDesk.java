@@ -109,6 +109,11 @@ final class WaitlistDesk {
                     + ", and that has passed: it goes to the next in line",
                     Map.of("holdUntil", waiter.holdUntil().toString(), "serverTime", now.toString()));
         }
+        int held = bread.decided().loavesHeldByCustomer(waiter.customerHash());
+        if (bread.maxPerCustomer() > 0 && held + 1 > bread.maxPerCustomer()) {
+            throw BusinessRuleException.conflict(bread.name() + " allows at most " + loaves(bread.maxPerCustomer())
+                    + " per customer, and your reservations hold " + held + " now: decline the offer to pass it on");
+        }
         if (bread.decided().outcomeOf(command.reservationId()) != null
                 || bread.decided().isForgotten(command.reservationId())) {
             throw BusinessRuleException.conflict("reservation " + command.reservationId() + " exists already");

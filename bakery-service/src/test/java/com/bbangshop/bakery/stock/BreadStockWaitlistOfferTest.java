@@ -150,6 +150,15 @@ class BreadStockWaitlistOfferTest {
         }
 
         @Test
+        void aCustomerWhoReservedUpToTheLimitMeanwhileCannotAcceptMore() {
+            expectRefusal(at(NOW, joined("w1"), offered(1, "w1"),
+                            new StockReservedEvent(BREAD, "r5", 2, 0, code(3), customerOf("w1")))
+                            .when(accept("w1", "r9")),
+                    Kind.CONFLICT, "Salt Bread allows at most 2 loaves per customer, and your reservations hold 2 "
+                            + "now: decline the offer to pass it on");
+        }
+
+        @Test
         void aWrongSecretIsForbidden() {
             expectRefusal(at(NOW, joined("w1"), offered(1, "w1"))
                             .when(new AcceptOfferCommand(BREAD, "w1", secretOf("w2"), "r9")),

@@ -11,12 +11,15 @@ import { syncWithServer, takeServerTime } from './server-clock.js';
 import {
   addReservation, complaint, followOpenReservations, renderMine, takeOverFromKiosk,
 } from './reservation-cards.js';
+import { followMyPlaces, joinWaitlist, renderWaitlist, tickWaitlist } from './waitlist-cards.js';
 
 const KIOSK = isKiosk();
 
 const breads = new Map();        // breadId -> BreadView
 const quantities = new Map();    // breadId -> chosen quantity
 const notes = new Map();         // breadId -> {key, params, kind}: what the last reserve tap on that bread came to
+const emails = new Map();        // breadId -> the e-mail address typed on its card, in this page's memory only
+const joinPhones = new Map();    // breadId -> the phone number typed to join its waitlist
 
 const $ = selector => document.querySelector(selector);
 
@@ -65,6 +68,16 @@ function renderBread(card, bread) {
   const sale = renderSale(card, bread);
   const reserve = card.querySelector('.reserve');
   reserve.disabled = bread.soldOut || card.dataset.busy === 'true' || sale !== 'open';
+  reserve.hidden = bread.soldOut && sale === 'open';
+  card.querySelector('.email').hidden = sale === 'ended';
+  card.querySelector('.email-label').textContent = t('emailForUpdates');
+  const join = card.querySelector('.join');
+  join.hidden = !bread.soldOut || sale !== 'open';
+  card.querySelector('.join-phone-label').textContent = t('waitlistPhone');
+  card.querySelector('.join-why').textContent = t('waitlistWhy');
+  const joinButton = card.querySelector('.join-waitlist');
+  joinButton.disabled = card.dataset.busy === 'true';
+  joinButton.textContent = card.dataset.busy === 'true' ? t('joiningWaitlist') : t('joinWaitlist');
   reserve.textContent = card.dataset.busy === 'true' ? t('reserving') : bread.soldOut ? t('soldOut')
     : sale === 'ended' ? t('saleEnded') : t('reserve');
   const note = notes.get(bread.breadId);
@@ -91,6 +104,11 @@ function newBreadCard(breadId) {
   card.querySelector('.plus').addEventListener('click', () => step(breadId, +1));
   card.querySelector('.reserve').addEventListener('click', () => reserve(breadId, card));
   wirePhone(card, breadId);
+  const email = card.querySelector('.email-address');
+  email.addEventListener('input', () => emails.set(breadId, email.value));
+  const joinPhone = card.querySelector('.join-phone-number');
+  joinPhone.addEventListener('input', () => joinPhones.set(breadId, joinPhone.value));
+  card.querySelector('.join-waitlist').addEventListener('click', () => join(breadId, card));
   return card;
 }
 
@@ -113,7 +131,17 @@ async function reserve(breadId, card) {
   card.dataset.busy = 'true';
   renderBreads();
   const phone = phoneFor(bread);
-  const answer = await call('POST', '/reservations', phone ? { breadId, quantity, phone } : { breadId, quantity });
+  const email = emailFor(card, breadId);
+  if (email === false) {
+    card.dataset.busy = 'false';
+    note(breadId, 'emailInvalid', {}, 'warning');
+    return;
+  }
+  const body = phone ? { breadId, quantity, phone } : { breadId, quantity };
+  if (email) {
+    body.notify = { email };
+  }
+  const answer = await call('POST', '/reservations', body);
   card.dataset.busy = 'false';
   if (answer.body?.serverTime) {
     takeServerTime(answer.body.serverTime);
@@ -140,6 +168,27 @@ async function reserve(breadId, card) {
   }
 }
 
+/** The card's e-mail for updates: '' when none was typed, false when what was typed is not an address. */
+function emailFor(card, breadId) {
+  const typed = (emails.get(breadId) || '').trim();
+  return typed && !card.querySelector('.email-address').checkValidity() ? false : typed;
+}
+
+async function join(breadId, card) {
+  const bread = breads.get(breadId);
+  const email = emailFor(card, breadId);
+  if (email === false) {
+    note(breadId, 'emailInvalid', {}, 'warning');
+    return;
+  }
+  notes.delete(breadId);
+  card.dataset.busy = 'true';
+  renderBreads();
+  const said = await joinWaitlist(bread, (joinPhones.get(breadId) || '').trim(), email);
+  card.dataset.busy = 'false';
+  note(breadId, ...said);
+}
+
 /**
  * "Sold out" means fewer loaves were left than asked for, not necessarily none: the bread's count right now tells
  * the customer which, and how many they can still have.
@@ -163,6 +212,7 @@ async function notEnoughLeft(bread, quantity) {
 
 function renderAll() {
   renderBreads();
+  renderWaitlist();
   renderMine();
   showMessage();
 }
@@ -176,7 +226,10 @@ takeOverFromKiosk();
 languageSwitch($('#language'), renderAll);
 renderAll();
 syncWithServer().then(renderBreads);
-setInterval(tick, 1000);
+setInterval(() => {
+  tick();
+  tickWaitlist();
+}, 1000);
 watch('/live/breads', {
   onSnapshot: all => {
     // every (re)connection starts with a snapshot: the moment to measure the server's clock again
@@ -192,3 +245,4 @@ watch('/live/breads', {
   onState: showConnection,
 });
 followOpenReservations();
+followMyPlaces();

@@ -11,15 +11,14 @@ import { syncWithServer, takeServerTime } from './server-clock.js';
 import {
   addReservation, complaint, followOpenReservations, renderMine, takeOverFromKiosk,
 } from './reservation-cards.js';
-import { followMyPlaces, joinWaitlist, renderWaitlist, tickWaitlist } from './waitlist-cards.js';
+import { followMyPlaces, renderWaitlist, tickWaitlist } from './waitlist-cards.js';
+import { emailFor, joinFrom, renderWaitlistForm, wireWaitlistForm } from './bread-waitlist.js';
 
 const KIOSK = isKiosk();
 
 const breads = new Map();        // breadId -> BreadView
 const quantities = new Map();    // breadId -> chosen quantity
 const notes = new Map();         // breadId -> {key, params, kind}: what the last reserve tap on that bread came to
-const emails = new Map();        // breadId -> the e-mail address typed on its card, in this page's memory only
-const joinPhones = new Map();    // breadId -> the phone number typed to join its waitlist
 
 const $ = selector => document.querySelector(selector);
 
@@ -68,16 +67,7 @@ function renderBread(card, bread) {
   const sale = renderSale(card, bread);
   const reserve = card.querySelector('.reserve');
   reserve.disabled = bread.soldOut || card.dataset.busy === 'true' || sale !== 'open';
-  reserve.hidden = bread.soldOut && sale === 'open';
-  card.querySelector('.email').hidden = sale === 'ended';
-  card.querySelector('.email-label').textContent = t('emailForUpdates');
-  const join = card.querySelector('.join');
-  join.hidden = !bread.soldOut || sale !== 'open';
-  card.querySelector('.join-phone-label').textContent = t('waitlistPhone');
-  card.querySelector('.join-why').textContent = t('waitlistWhy');
-  const joinButton = card.querySelector('.join-waitlist');
-  joinButton.disabled = card.dataset.busy === 'true';
-  joinButton.textContent = card.dataset.busy === 'true' ? t('joiningWaitlist') : t('joinWaitlist');
+  renderWaitlistForm(card, bread, sale);
   reserve.textContent = card.dataset.busy === 'true' ? t('reserving') : bread.soldOut ? t('soldOut')
     : sale === 'ended' ? t('saleEnded') : t('reserve');
   const note = notes.get(bread.breadId);
@@ -104,11 +94,7 @@ function newBreadCard(breadId) {
   card.querySelector('.plus').addEventListener('click', () => step(breadId, +1));
   card.querySelector('.reserve').addEventListener('click', () => reserve(breadId, card));
   wirePhone(card, breadId);
-  const email = card.querySelector('.email-address');
-  email.addEventListener('input', () => emails.set(breadId, email.value));
-  const joinPhone = card.querySelector('.join-phone-number');
-  joinPhone.addEventListener('input', () => joinPhones.set(breadId, joinPhone.value));
-  card.querySelector('.join-waitlist').addEventListener('click', () => join(breadId, card));
+  wireWaitlistForm(card, breadId, () => join(breadId, card));
   return card;
 }
 
@@ -168,23 +154,11 @@ async function reserve(breadId, card) {
   }
 }
 
-/** The card's e-mail for updates: '' when none was typed, false when what was typed is not an address. */
-function emailFor(card, breadId) {
-  const typed = (emails.get(breadId) || '').trim();
-  return typed && !card.querySelector('.email-address').checkValidity() ? false : typed;
-}
-
 async function join(breadId, card) {
-  const bread = breads.get(breadId);
-  const email = emailFor(card, breadId);
-  if (email === false) {
-    note(breadId, 'emailInvalid', {}, 'warning');
-    return;
-  }
   notes.delete(breadId);
   card.dataset.busy = 'true';
   renderBreads();
-  const said = await joinWaitlist(bread, (joinPhones.get(breadId) || '').trim(), email);
+  const said = await joinFrom(card, breads.get(breadId));
   card.dataset.busy = 'false';
   note(breadId, ...said);
 }

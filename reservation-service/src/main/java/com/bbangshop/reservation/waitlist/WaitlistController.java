@@ -15,7 +15,6 @@ import com.bbangshop.reservation.CancelSecrets;
 import com.bbangshop.reservation.KnownBreads;
 import com.bbangshop.reservation.customer.CustomerKeys;
 import com.bbangshop.reservation.notification.ContactBook;
-import com.bbangshop.reservation.notification.NotifyContact;
 import com.bbangshop.support.readmodel.ReadModelWaiter;
 import com.bbangshop.support.readmodel.ReadSideProperties;
 import io.swagger.v3.oas.annotations.Operation;
@@ -124,8 +123,6 @@ public class WaitlistController {
                 .thenCompose(waiter -> commandGateway.<AcceptedOffer>send(new AcceptOfferCommand(waiter.breadId(),
                         waiterId, CancelSecrets.hash(secret), reservationId)))
                 .thenApply(accepted -> {
-                    contacts.find(waiterId).ifPresent(contact -> contacts.keep(accepted.reservationId(),
-                            new NotifyContact(contact.email(), contact.phone())));
                     Map<String, Object> answer = new LinkedHashMap<>();
                     answer.put("offerId", accepted.offerId());
                     answer.put("reservationId", accepted.reservationId());

@@ -43,6 +43,9 @@ class WaitlistThroughTheShopTest {
     @Qualifier(EventStoreDatabase.EVENT_STORE)
     DataSource events;
 
+    @Autowired
+    JdbcTemplate derived;
+
     @Test
     void aCancelledLoafIsHeldForTheFirstInLineAndNotPutBackOnSale() {
         BbangshopClient shop = new BbangshopClient(port);
@@ -78,5 +81,8 @@ class WaitlistThroughTheShopTest {
                 .isEqualTo(1));
         assertThat(shop.post("/reservations", Map.of("breadId", breadId)).status())
                 .as("the freed loaf is held, not on sale").isEqualTo(409);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(derived.queryForObject(
+                "select count(*) from saga_entry where saga_type like '%OfferSaga'", Integer.class))
+                .as("the offer's saga keeps its hold").isEqualTo(1));
     }
 }

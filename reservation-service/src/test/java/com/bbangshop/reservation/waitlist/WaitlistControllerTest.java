@@ -93,14 +93,19 @@ class WaitlistControllerTest {
     }
 
     private JsonNode answer(RequestBuilder request, int status) throws Exception {
+        MvcResult result = finished(request);
+        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
+        String body = result.getResponse().getContentAsString();
+        return body.isEmpty() ? json.nullNode() : json.readTree(body);
+    }
+
+    private MvcResult finished(RequestBuilder request) throws Exception {
         MvcResult result = mvc.perform(request).andReturn();
         if (result.getRequest().isAsyncStarted()) {
             result.getAsyncResult(5_000);
             result = mvc.perform(asyncDispatch(result)).andReturn();
         }
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
-        String body = result.getResponse().getContentAsString();
-        return body.isEmpty() ? json.nullNode() : json.readTree(body);
+        return result;
     }
 
     private static RequestBuilder join(String body) {
@@ -140,9 +145,12 @@ class WaitlistControllerTest {
     void aJoinSendsTheHashesAndAnswersThePlaceAndTheSecretOnce() throws Exception {
         doReturn(CompletableFuture.completedFuture(new WaitlistPosition(BREAD, "w", 3))).when(commands).send(any());
 
-        JsonNode body = answer(join("{\"breadId\":\"bread-1\",\"phone\":\"010-1234-5678\","
-                + "\"notify\":{\"email\":\"minji@example.com\"}}"), 201);
+        MvcResult joined = finished(join("{\"breadId\":\"bread-1\",\"phone\":\"010-1234-5678\","
+                + "\"notify\":{\"email\":\"minji@example.com\"}}"));
 
+        assertThat(joined.getResponse().getStatus()).isEqualTo(201);
+        JsonNode body = json.readTree(joined.getResponse().getContentAsString());
+        assertThat(joined.getResponse().getHeader("Location")).isEqualTo("/waitlist/" + body.path("waiterId").asText());
         ArgumentCaptor<JoinWaitlistCommand> sent = ArgumentCaptor.forClass(JoinWaitlistCommand.class);
         verify(commands).send(sent.capture());
         assertThat(sent.getValue().waiterId()).isEqualTo(body.path("waiterId").asText());

@@ -31,7 +31,7 @@ import static com.bbangshop.reservation.ReservationTest.PICKUP_BY;
 import static com.bbangshop.reservation.ReservationTest.historyTo;
 import static org.junit.jupiter.params.provider.EnumSource.Mode.EXCLUDE;
 
-/** After the sale: baked loaves wait at the counter until the pickup deadline, and a reservation nobody fetched expires. */
+/** After the sale: baked loaves wait at the counter until the pickup deadline; nobody came for them, they expire. */
 class ReservationAtTheCounterTest {
 
     private static final Instant LATER = PICKUP_BY.plusSeconds(3600);

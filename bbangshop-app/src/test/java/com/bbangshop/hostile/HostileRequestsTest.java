@@ -241,9 +241,9 @@ class HostileRequestsTest {
                         "no reservation with id no-such-reservation"),
                 // POST /reservations/{id}/pickup
                 new Row("pickup twice", "POST", "/reservations/{pickedUp}/pickup", "", STAFF, 409,
-                        "reservation {pickedUp} is PICKED_UP; only a CONFIRMED reservation can be picked up"),
+                        "reservation {pickedUp} is PICKED_UP; only a CONFIRMED or READY reservation can be picked up"),
                 new Row("pickup of a sold-out reservation", "POST", "/reservations/{soldOut}/pickup", "", STAFF, 409,
-                        "reservation {soldOut} is SOLD_OUT; only a CONFIRMED reservation can be picked up"),
+                        "reservation {soldOut} is SOLD_OUT; only a CONFIRMED or READY reservation can be picked up"),
                 new Row("pickup of an unknown reservation", "POST", "/reservations/no-such-reservation/pickup", "",
                         STAFF, 404, "no reservation with id no-such-reservation"),
                 // GET /reservations, /pages, /assignments, live streams

@@ -6,6 +6,7 @@ import com.bbangshop.api.reservation.ReservationExpiredEvent;
 import com.bbangshop.api.reservation.ReservationPickedUpEvent;
 import com.bbangshop.api.reservation.ReservationReadyEvent;
 import com.bbangshop.api.reservation.WarnPickupDeadlineCommand;
+import com.bbangshop.reservation.saga.RetryTicket;
 import com.bbangshop.reservation.saga.StepRetryPolicy;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -53,6 +54,7 @@ public class PickupWindowSaga {
     private String warningDeadlineId;
     private String expiryDeadlineId;
     private int expiryAttempt;
+    private int expiryTicket;
 
     @JsonIgnore
     @Autowired
@@ -86,7 +88,7 @@ public class PickupWindowSaga {
         if (warnAt.isAfter(clock.instant())) {
             warningDeadlineId = deadlineManager.schedule(warnAt, WARNING_DEADLINE);
         }
-        expiryDeadlineId = deadlineManager.schedule(pickupBy, EXPIRY_DEADLINE);
+        expiryDeadlineId = deadlineManager.schedule(pickupBy, EXPIRY_DEADLINE, new RetryTicket(++expiryTicket));
     }
 
     @DeadlineHandler(deadlineName = WARNING_DEADLINE)
@@ -95,10 +97,15 @@ public class PickupWindowSaga {
         send(new WarnPickupDeadlineCommand(reservationId));
     }
 
+    /** Each expiry deadline arms the next, so one that fires again (a node died running it) is recognised. */
     @DeadlineHandler(deadlineName = EXPIRY_DEADLINE)
-    public void expire() {
+    public void expire(RetryTicket ticket) {
+        if (ticket.number() != expiryTicket) {
+            return;
+        }
         send(new ExpireReservationCommand(reservationId));
-        expiryDeadlineId = deadlineManager.schedule(retryPolicy.delayBefore(expiryAttempt++), EXPIRY_DEADLINE);
+        expiryDeadlineId = deadlineManager.schedule(retryPolicy.delayBefore(expiryAttempt++), EXPIRY_DEADLINE,
+                new RetryTicket(++expiryTicket));
     }
 
     @EndSaga

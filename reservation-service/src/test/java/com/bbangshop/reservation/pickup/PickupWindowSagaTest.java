@@ -8,6 +8,7 @@ import com.bbangshop.api.reservation.ReservationPickedUpEvent;
 import com.bbangshop.api.reservation.ReservationReadyEvent;
 import com.bbangshop.api.reservation.ReservationStatus;
 import com.bbangshop.api.reservation.WarnPickupDeadlineCommand;
+import com.bbangshop.reservation.saga.RetryTicket;
 import com.bbangshop.reservation.saga.StepRetryPolicy;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,9 @@ import java.time.ZoneOffset;
 
 import static com.bbangshop.reservation.pickup.PickupWindowSaga.EXPIRY_DEADLINE;
 import static com.bbangshop.reservation.pickup.PickupWindowSaga.WARNING_DEADLINE;
+import static org.axonframework.test.matchers.Matchers.equalTo;
+import static org.axonframework.test.matchers.Matchers.listWithAnyOf;
+import static org.axonframework.test.matchers.Matchers.messageWithPayload;
 
 /** One ready reservation's pickup window, told as sentences: when the customer is warned, and when it expires. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -104,6 +108,16 @@ class PickupWindowSagaTest {
                 .whenTimeElapses(RETRY)
                 .expectDispatchedCommands(new ExpireReservationCommand(RESERVATION))
                 .expectScheduledDeadlineWithName(RETRY.multipliedBy(2), EXPIRY_DEADLINE);
+    }
+
+    @Test
+    void each_expiry_deadline_carries_the_ticket_of_its_turn() throws Exception {
+        fixture.givenCurrentTime(MARKED_READY)
+                .andThenAggregate(RESERVATION).published(ready(PICKUP_BY))
+                .andThenTimeElapses(WINDOW.minus(WARN_BEFORE))
+                .whenTimeElapses(WARN_BEFORE)
+                .expectTriggeredDeadlinesMatching(listWithAnyOf(messageWithPayload(equalTo(new RetryTicket(1)))))
+                .expectScheduledDeadline(RETRY, new RetryTicket(2));
     }
 
     @Test

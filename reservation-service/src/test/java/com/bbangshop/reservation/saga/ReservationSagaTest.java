@@ -116,6 +116,13 @@ class ReservationSagaTest {
         }
 
         @Test
+        void a_reservation_offered_from_the_waitlist_is_born_accepted_and_gets_its_first_baker() {
+            given(placed())
+                    .whenAggregate(RESERVATION).publishes(accepted())
+                    .expectDispatchedCommands(new AssignFirstBakerCommand(RESERVATION, BREAD, LOAVES));
+        }
+
+        @Test
         void a_reservation_rejected_as_sold_out_ends_the_saga_with_no_deadline_left() {
             given(placed(), stockSoldOut())
                     .whenAggregate(RESERVATION).publishes(reservationSoldOut())

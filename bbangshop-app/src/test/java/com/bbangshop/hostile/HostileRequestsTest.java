@@ -246,6 +246,13 @@ class HostileRequestsTest {
                         "reservation {soldOut} is SOLD_OUT; only a CONFIRMED or READY reservation can be picked up"),
                 new Row("pickup of an unknown reservation", "POST", "/reservations/no-such-reservation/pickup", "",
                         STAFF, 404, "no reservation with id no-such-reservation"),
+                // POST /reservations/{id}/ready, /reservations/ready
+                new Row("ready of a sold-out reservation", "POST", "/reservations/{soldOut}/ready", "", STAFF, 409,
+                        "reservation {soldOut} is SOLD_OUT; only a CONFIRMED reservation can be marked ready"),
+                new Row("ready of an unknown reservation", "POST", "/reservations/no-such-reservation/ready", "",
+                        STAFF, 404, "no reservation with id no-such-reservation"),
+                new Row("a tray of no reservations made ready", "POST", "/reservations/ready",
+                        "{\"reservationIds\":[]}", STAFF, 400, "reservationIds size must be between 1 and 100"),
                 // GET /reservations, /pages, /assignments, live streams
                 new Row("unknown status filter", "GET", "/reservations?status=BAKED", "", STAFF, 400,
                         "status must be one of [REQUESTED, SOLD_OUT, ACCEPTED, CONFIRMED, CANCELLATION_REQUESTED, "

@@ -102,22 +102,14 @@ public class Reservation {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(PlaceOfferedReservationCommand command) {
         if (status != null) {
-            checkSameOffer(command);
+            ReservationRules.checkSameOffer(reservationId, breadId, pickupCode, command);
             return;
         }
-        ReservationRules.checkPlacement(command.breadId(), command.quantity(), command.cancelSecretHash());
-        ReservationRules.checkOffer(command.pickupCode(), command.offerId());
+        ReservationRules.checkOffer(command);
         apply(new ReservationPlacedEvent(command.reservationId(), command.breadId(), command.quantity(),
                 command.cancelSecretHash()));
         apply(new ReservationAcceptedEvent(command.reservationId(), command.breadId(), command.quantity(),
                 command.pickupCode()));
-    }
-
-    private void checkSameOffer(PlaceOfferedReservationCommand command) {
-        if (!breadId.equals(command.breadId()) || pickupCode == null || !pickupCode.equals(command.pickupCode())) {
-            throw BusinessRuleException.conflict("reservation " + reservationId
-                    + " exists already, for another bread or pickup code");
-        }
     }
 
     @CommandHandler

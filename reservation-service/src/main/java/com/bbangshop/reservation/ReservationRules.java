@@ -1,5 +1,6 @@
 package com.bbangshop.reservation;
 
+import com.bbangshop.api.reservation.PlaceOfferedReservationCommand;
 import com.bbangshop.api.reservation.ReservationStatus;
 import com.bbangshop.api.rules.BusinessRuleException;
 import com.bbangshop.api.rules.Limits;
@@ -43,12 +44,22 @@ final class ReservationRules {
         }
     }
 
-    static void checkOffer(String pickupCode, String offerId) {
-        if (pickupCode == null || pickupCode.isBlank()) {
+    static void checkOffer(PlaceOfferedReservationCommand offer) {
+        checkPlacement(offer.breadId(), offer.quantity(), offer.cancelSecretHash());
+        if (offer.pickupCode() == null || offer.pickupCode().isBlank()) {
             throw BusinessRuleException.invalid("an offered reservation needs the pickup code the bakery gave it");
         }
-        if (offerId == null || offerId.isBlank()) {
+        if (offer.offerId() == null || offer.offerId().isBlank()) {
             throw BusinessRuleException.invalid("an offered reservation needs the id of its offer");
+        }
+    }
+
+    /** The same offer sent again is done already; another reservation's id is not this offer's to take. */
+    static void checkSameOffer(String reservationId, String breadId, String pickupCode,
+                               PlaceOfferedReservationCommand offer) {
+        if (!breadId.equals(offer.breadId()) || pickupCode == null || !pickupCode.equals(offer.pickupCode())) {
+            throw BusinessRuleException.conflict("reservation " + reservationId
+                    + " exists already, for another bread or pickup code");
         }
     }
 

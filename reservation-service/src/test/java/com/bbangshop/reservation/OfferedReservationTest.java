@@ -80,4 +80,18 @@ class OfferedReservationTest {
         expectRefusal(fixture.givenNoPriorActivity().when(offered(BREAD, 1, code)),
                 Kind.INVALID, "an offered reservation needs the pickup code the bakery gave it");
     }
+
+    @Test
+    void anOfferWithoutItsIdIsInvalid() {
+        expectRefusal(fixture.givenNoPriorActivity().when(new PlaceOfferedReservationCommand(ID, BREAD, 1,
+                        SECRET_HASH, OFFERED_CODE, " ")),
+                Kind.INVALID, "an offered reservation needs the id of its offer");
+    }
+
+    @Test
+    void anOfferWithoutTheCustomersCancelSecretHashIsInvalid() {
+        expectRefusal(fixture.givenNoPriorActivity().when(new PlaceOfferedReservationCommand(ID, BREAD, 1,
+                        null, OFFERED_CODE, "offer-1")),
+                Kind.INVALID, "a reservation needs the hash of its cancel secret");
+    }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -42,13 +43,18 @@ import org.springframework.beans.factory.annotation.Autowired;
  * keeps time and carries an accepted loaf to its reservation. Both commands are idempotent and asked again on a
  * persistent deadline with back-off until their answer comes; a placement refused because the reservation exists
  * was placed by an earlier try, whose event ends the saga.
+ * <p>
+ * It runs in the pickup windows' processor: like that saga it sees a few events per loaf, off the sale's path, and a
+ * processor of its own would take a connection that a service apart does not have to spare.
  */
 @Saga
+@ProcessingGroup(OfferSaga.PROCESSOR)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class OfferSaga {
 
+    static final String PROCESSOR = "PickupWindowSagaProcessor";
     static final String HOLD_DEADLINE = "offer-hold";
     static final String RETRY_DEADLINE = "offer-step-retry";
     private static final Logger log = LoggerFactory.getLogger(OfferSaga.class);

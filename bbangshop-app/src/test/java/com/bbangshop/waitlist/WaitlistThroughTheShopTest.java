@@ -1,7 +1,12 @@
 package com.bbangshop.waitlist;
 
 import com.bbangshop.BbangshopClient;
+import com.bbangshop.api.waitlist.AcceptOfferCommand;
+import com.bbangshop.api.waitlist.AcceptedOffer;
 import com.bbangshop.autoconfigure.store.EventStoreDatabase;
+import com.bbangshop.reservation.CancelSecrets;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The waitlist through HTTP and the whole shop in one JVM: a sold-out bread's line, one place per phone, and the loaf
- * of a cancelled reservation held for the first in line instead of going back on sale.
+ * The waitlist through HTTP and the whole shop in one JVM: a sold-out bread's line, one place per phone, the loaf of a
+ * cancelled reservation held for the first in line instead of going back on sale, and the offer accepted becoming a
+ * reservation with its pickup code.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WaitlistThroughTheShopTest {
@@ -45,6 +51,9 @@ class WaitlistThroughTheShopTest {
 
     @Autowired
     JdbcTemplate derived;
+
+    @Autowired
+    CommandGateway commands;
 
     @Test
     void aCancelledLoafIsHeldForTheFirstInLineAndNotPutBackOnSale() {
@@ -84,5 +93,17 @@ class WaitlistThroughTheShopTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(derived.queryForObject(
                 "select count(*) from saga_entry where saga_type like '%OfferSaga'", Integer.class))
                 .as("the offer's saga keeps its hold").isEqualTo(1));
+
+        String reservationId = "offered-" + first.text("waiterId");
+        AcceptedOffer accepted = commands.sendAndWait(new AcceptOfferCommand(breadId, first.text("waiterId"),
+                CancelSecrets.hash(first.text("secret")), reservationId));
+        assertThat(accepted.reservationId()).isEqualTo(reservationId);
+        JsonNode placed = shop.awaitJson("/reservations/" + reservationId,
+                view -> view.path("status").asText().equals("CONFIRMED"), Duration.ofSeconds(20));
+        assertThat(placed.path("pickupCode").asText()).as("born accepted, then baked as any other")
+                .isEqualTo(accepted.pickupCode());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(derived.queryForObject(
+                "select count(*) from saga_entry where saga_type like '%OfferSaga'", Integer.class))
+                .as("placed, the offer's saga ended").isZero());
     }
 }

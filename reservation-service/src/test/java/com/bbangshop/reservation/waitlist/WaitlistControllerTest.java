@@ -81,7 +81,7 @@ class WaitlistControllerTest {
         mvc = MockMvcBuilders.standaloneSetup(controller)
                 .setControllerAdvice(new ReservationProblems(), new SpringBootProblemDetails())
                 .build();
-        when(breads.find(BREAD)).thenReturn(Optional.of(new KnownBreads.Bread(BREAD, "Salt Bread", 5, 0)));
+        when(breads.find(BREAD)).thenReturn(Optional.of(new KnownBreads.Bread(BREAD, "Salt Bread", 5, 0, null)));
         when(breads.find("bread-9")).thenReturn(Optional.empty());
         doReturn(CompletableFuture.completedFuture(Optional.of(OFFERED))).when(queries)
                 .query(any(FindWaiterQuery.class), any(ResponseType.class));

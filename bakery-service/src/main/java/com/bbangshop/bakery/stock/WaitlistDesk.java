@@ -1,6 +1,5 @@
 package com.bbangshop.bakery.stock;
 
-import com.bbangshop.api.rules.BusinessRuleException;
 import com.bbangshop.api.stock.StockReservedEvent;
 import com.bbangshop.api.waitlist.AcceptOfferCommand;
 import com.bbangshop.api.waitlist.AcceptedOffer;
@@ -25,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -53,9 +51,9 @@ final class WaitlistDesk {
     }
 
     WaitlistPosition join(JoinWaitlistCommand command) {
-        require(command.waiterId(), "waiterId");
-        require(command.customerHash(), "customerHash");
-        require(command.secretHash(), "secretHash");
+        WaitlistRefusals.require(command.waiterId(), "waiterId");
+        WaitlistRefusals.require(command.customerHash(), "customerHash");
+        WaitlistRefusals.require(command.secretHash(), "secretHash");
         Waiter known = waitlist.find(command.waiterId());
         if (known != null) {
             return new WaitlistPosition(bread.breadId(), known.waiterId(), known.joinedPosition());
@@ -64,18 +62,18 @@ final class WaitlistDesk {
             throw bread.sale().refusal(bread.name(), now);
         }
         if (bread.remaining() > 0) {
-            throw BusinessRuleException.conflict(loaves(bread.remaining()) + " of " + bread.name()
-                    + (bread.remaining() == 1 ? " is" : " are") + " still on sale: reserve one");
+            throw WaitlistRefusals.stillOnSale(bread.name(), bread.remaining());
         }
-        refuseIfInLine(waitlist.ofCustomer(command.customerHash()));
+        Waiter same = waitlist.ofCustomer(command.customerHash());
+        if (same != null) {
+            throw WaitlistRefusals.inLine(bread.name(), same, waitlist.positionOf(same.waiterId()));
+        }
         int held = bread.decided().loavesHeldByCustomer(command.customerHash());
         if (bread.maxPerCustomer() > 0 && held + 1 > bread.maxPerCustomer()) {
-            throw BusinessRuleException.conflict(bread.name() + " allows at most " + loaves(bread.maxPerCustomer())
-                    + " per customer, and this customer's reservations hold " + held);
+            throw WaitlistRefusals.overLimit(bread.name(), bread.maxPerCustomer(), "this customer's", held, "");
         }
         if (waitlist.waitingCount() >= MOST_WAITING) {
-            throw BusinessRuleException.conflict("the waitlist of " + bread.name() + " is full: "
-                    + MOST_WAITING + " customers are waiting");
+            throw WaitlistRefusals.full(bread.name(), MOST_WAITING);
         }
         int position = waitlist.waitingCount() + 1;
         apply(new WaitlistJoinedEvent(bread.breadId(), command.waiterId(), command.customerHash(),
@@ -83,40 +81,26 @@ final class WaitlistDesk {
         return new WaitlistPosition(bread.breadId(), command.waiterId(), position);
     }
 
-    private void refuseIfInLine(Waiter same) {
-        if (same == null) {
-            return;
-        }
-        if (same.status() == WaiterStatus.OFFERED) {
-            throw BusinessRuleException.conflict("this customer already holds an offer of " + bread.name()
-                    + " until " + same.holdUntil() + " (waiter " + same.waiterId() + ")");
-        }
-        throw BusinessRuleException.conflict("this customer is already in line for " + bread.name() + ": number "
-                + waitlist.positionOf(same.waiterId()) + " (waiter " + same.waiterId() + ")");
-    }
-
     AcceptedOffer accept(AcceptOfferCommand command) {
-        require(command.reservationId(), "reservationId");
+        WaitlistRefusals.require(command.reservationId(), "reservationId");
         Waiter waiter = knownWaiter(command.waiterId(), command.secretHash());
         if (waiter.status() == WaiterStatus.ACCEPTED) {
             return new AcceptedOffer(waiter.offerId(), waiter.reservationId(), waiter.pickupCode());
         }
         if (waiter.status() != WaiterStatus.OFFERED) {
-            throw noOpenOffer(waiter);
+            throw WaitlistRefusals.noOpenOffer(waiter, waitlist.positionOf(waiter.waiterId()), bread.name());
         }
         if (now.isAfter(waiter.holdUntil())) {
-            throw BusinessRuleException.conflict("the loaf offered to you was held until " + waiter.holdUntil()
-                    + ", and that has passed: it goes to the next in line",
-                    Map.of("holdUntil", waiter.holdUntil().toString(), "serverTime", now.toString()));
+            throw WaitlistRefusals.holdPassed(waiter.holdUntil(), now);
         }
         int held = bread.decided().loavesHeldByCustomer(waiter.customerHash());
         if (bread.maxPerCustomer() > 0 && held + 1 > bread.maxPerCustomer()) {
-            throw BusinessRuleException.conflict(bread.name() + " allows at most " + loaves(bread.maxPerCustomer())
-                    + " per customer, and your reservations hold " + held + " now: decline the offer to pass it on");
+            throw WaitlistRefusals.overLimit(bread.name(), bread.maxPerCustomer(), "your", held,
+                    " now: decline the offer to pass it on");
         }
         if (bread.decided().outcomeOf(command.reservationId()) != null
                 || bread.decided().isForgotten(command.reservationId())) {
-            throw BusinessRuleException.conflict("reservation " + command.reservationId() + " exists already");
+            throw WaitlistRefusals.reservationExists(command.reservationId());
         }
         String code = bread.nextPickupCode();
         apply(new OfferAcceptedEvent(bread.breadId(), waiter.offerId(), waiter.waiterId(), command.reservationId(),
@@ -131,9 +115,8 @@ final class WaitlistDesk {
         Waiter waiter = knownWaiter(command.waiterId(), command.secretHash());
         switch (waiter.status()) {
             case OFFERED -> declineOffer(waiter);
-            case WAITING -> throw BusinessRuleException.conflict("no loaf has been offered to you yet: you are "
-                    + "number " + waitlist.positionOf(waiter.waiterId()) + " in line (leave the waitlist instead)");
-            case ACCEPTED -> throw acceptedAlready(waiter);
+            case WAITING -> throw WaitlistRefusals.nothingToDecline(waitlist.positionOf(waiter.waiterId()));
+            case ACCEPTED -> throw WaitlistRefusals.acceptedAlready(waiter);
             case DECLINED, EXPIRED, LEFT -> { }
         }
     }
@@ -144,7 +127,7 @@ final class WaitlistDesk {
         switch (waiter.status()) {
             case WAITING -> apply(new WaitlistLeftEvent(bread.breadId(), waiter.waiterId()));
             case OFFERED -> declineOffer(waiter);
-            case ACCEPTED -> throw acceptedAlready(waiter);
+            case ACCEPTED -> throw WaitlistRefusals.acceptedAlready(waiter);
             case DECLINED, EXPIRED, LEFT -> { }
         }
     }
@@ -186,44 +169,16 @@ final class WaitlistDesk {
     }
 
     private Waiter knownWaiter(String waiterId, String secretHash) {
-        require(waiterId, "waiterId");
-        require(secretHash, "secretHash");
+        WaitlistRefusals.require(waiterId, "waiterId");
+        WaitlistRefusals.require(secretHash, "secretHash");
         Waiter waiter = waitlist.find(waiterId);
         if (waiter == null) {
-            throw BusinessRuleException.notFound("nobody with waiter id " + waiterId + " is on the waitlist of "
-                    + bread.name());
+            throw WaitlistRefusals.unknownWaiter(waiterId, bread.name());
         }
         if (!MessageDigest.isEqual(waiter.secretHash().getBytes(StandardCharsets.UTF_8),
                 secretHash.getBytes(StandardCharsets.UTF_8))) {
-            throw BusinessRuleException.forbidden("the secret does not match waiter " + waiterId);
+            throw WaitlistRefusals.wrongSecret(waiterId);
         }
         return waiter;
-    }
-
-    private BusinessRuleException noOpenOffer(Waiter waiter) {
-        return BusinessRuleException.conflict(switch (waiter.status()) {
-            case WAITING -> "no loaf has been offered to you yet: you are number "
-                    + waitlist.positionOf(waiter.waiterId()) + " in line";
-            case DECLINED -> "you declined the loaf offered to you (offer " + waiter.offerId() + ")";
-            case EXPIRED -> "the loaf offered to you was held until " + waiter.holdUntil()
-                    + " and went to the next in line";
-            case LEFT -> "you left the waitlist of " + bread.name();
-            case OFFERED, ACCEPTED -> throw new IllegalStateException("an open or accepted offer: " + waiter);
-        });
-    }
-
-    private static BusinessRuleException acceptedAlready(Waiter waiter) {
-        return BusinessRuleException.conflict("you accepted offer " + waiter.offerId() + ": it is reservation "
-                + waiter.reservationId() + ", which you cancel with the same secret");
-    }
-
-    private static void require(String value, String name) {
-        if (value == null || value.isBlank()) {
-            throw BusinessRuleException.invalid(name + " is required");
-        }
-    }
-
-    private static String loaves(int count) {
-        return count + (count == 1 ? " loaf" : " loaves");
     }
 }

@@ -16,7 +16,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
@@ -163,7 +162,7 @@ public class OfferSaga {
                 : new PlaceOfferedReservationCommand(reservationId, breadId, 1, cancelSecretHash, pickupCode, offerId);
         OfferStep sentAt = step;
         commandGateway.send(command).exceptionally(failure -> {
-            if (sentAt == OfferStep.PLACING && isPlacedAlready(failure)) {
+            if (sentAt == OfferStep.PLACING && EarlierPlacement.refused(failure)) {
                 log.debug("offer {}: reservation {} was placed by an earlier try", offerId, reservationId);
             } else {
                 log.debug("offer {} step {}: {} failed, asked again on the retry deadline: {}", offerId, sentAt,
@@ -171,17 +170,6 @@ public class OfferSaga {
             }
             return null;
         });
-    }
-
-    /** The reservation's first event exists: as the event store says it here, or as Axon Server relays it. */
-    static boolean isPlacedAlready(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof AggregateStreamCreationException || cause.getMessage() != null
-                    && cause.getMessage().contains("Cannot reuse aggregate identifier")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void armRetry() {

@@ -192,11 +192,11 @@ class OfferSagaTest {
 
     @Test
     void a_reservation_whose_first_event_exists_is_told_apart_from_other_failures() {
-        assertThat(OfferSaga.isPlacedAlready(new CompletionException(
+        assertThat(EarlierPlacement.refused(new CompletionException(
                 new AggregateStreamCreationException("exists")))).isTrue();
-        assertThat(OfferSaga.isPlacedAlready(new IllegalStateException("Cannot reuse aggregate identifier [r9]")))
+        assertThat(EarlierPlacement.refused(new IllegalStateException("Cannot reuse aggregate identifier [r9]")))
                 .isTrue();
-        assertThat(OfferSaga.isPlacedAlready(new CompletionException(new IllegalStateException("bakery down"))))
+        assertThat(EarlierPlacement.refused(new CompletionException(new IllegalStateException("bakery down"))))
                 .isFalse();
     }
 }

@@ -79,7 +79,7 @@ class PickupBoardAndWaitlistStreamsTest {
             assertThat(json.path("baking").findValuesAsText("pickupCode")).doesNotContain(code);
             assertThat(json.toString()).doesNotContain(reservationId);
             JsonNode queues = shop.asStaff().get("/kitchen/queues").body();
-            assertThat(queues.path("bakers").findValues("ready").toString()).contains(reservationId, code,
+            assertThat(queues.path("queues").findValues("ready").toString()).contains(reservationId, code,
                     "board brioche", pickupBy.toString());
             assertThat(shop.asStaff().get("/pages?status=READY").body().path("items")
                     .findValuesAsText("reservationId")).contains(reservationId);

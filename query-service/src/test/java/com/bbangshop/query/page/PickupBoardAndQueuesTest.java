@@ -70,7 +70,7 @@ class PickupBoardAndQueuesTest {
         feed.handle(new ReservationCanceledEvent("r-3", "bread-1", 1), T0.plusSeconds(20));
 
         assertThat(board.handle(new FindPickupBoardQuery(10))).isEqualTo(new PickupBoard(List.of(), List.of()));
-        assertThat(queues.handle(new FindBakerQueuesQuery(10)).bakers()).isEmpty();
+        assertThat(queues.handle(new FindBakerQueuesQuery(10)).queues()).isEmpty();
     }
 
     @Test
@@ -95,14 +95,14 @@ class PickupBoardAndQueuesTest {
 
         BakerQueues answer = queues.handle(new FindBakerQueuesQuery(10));
 
-        assertThat(answer.bakers()).extracting(BakerQueue::baker).containsExactly("Hana", "Minji");
-        BakerQueue minji = answer.bakers().get(1);
+        assertThat(answer.queues()).extracting(BakerQueue::baker).containsExactly("Hana", "Minji");
+        BakerQueue minji = answer.queues().get(1);
         assertThat(minji.toBake()).containsExactly(
                 new BakerQueueEntry("r-1", "AB22", "melon bread", 1, null));
         assertThat(minji.ready()).containsExactly(
                 new BakerQueueEntry("r-4", "AB25", "melon bread", 1, pickupBy(10)),
                 new BakerQueueEntry("r-3", "AB24", "melon bread", 1, pickupBy(11)));
-        assertThat(answer.bakers().get(0).toBake()).extracting(BakerQueueEntry::reservationId)
+        assertThat(answer.queues().get(0).toBake()).extracting(BakerQueueEntry::reservationId)
                 .containsExactly("r-2");
     }
 
@@ -114,7 +114,7 @@ class PickupBoardAndQueuesTest {
         ready("r-3", 10);
         ready("r-4", 11);
 
-        BakerQueue minji = queues.handle(new FindBakerQueuesQuery(1)).bakers().get(0);
+        BakerQueue minji = queues.handle(new FindBakerQueuesQuery(1)).queues().get(0);
         assertThat(minji.toBake()).extracting(BakerQueueEntry::reservationId).containsExactly("r-1");
         assertThat(minji.ready()).extracting(BakerQueueEntry::reservationId).containsExactly("r-3");
     }

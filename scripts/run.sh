@@ -35,6 +35,17 @@ then
   exit 1
 fi
 rm -f "$build_log"
+# phone numbers are kept only as a keyed hash: the shop's key is made once and kept with its state, so a customer's
+# limit and place in a waitlist hold across restarts
+if [ -z "${BBANGSHOP_CUSTOMERS_KEY:-}" ]; then
+  key_file="$data_dir/customers.key"
+  if [ ! -s "$key_file" ]; then
+    mkdir -p "$data_dir"
+    (umask 077 && head -c 32 /dev/urandom | base64 > "$key_file")
+  fi
+  BBANGSHOP_CUSTOMERS_KEY=$(cat "$key_file")
+  export BBANGSHOP_CUSTOMERS_KEY
+fi
 echo "run.sh: starting on port $port, state in $data_dir; the kiosk and the staff login follow once it is ready"
 # the cap: no per-thread cache of direct buffers as large as H2's largest chunk write (BENCHMARKS.md)
 exec java -Djdk.nio.maxCachedBufferSize=262144 ${JAVA_OPTS:-} -Daxoniq.update-checker.disabled=true \

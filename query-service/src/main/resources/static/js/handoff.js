@@ -8,15 +8,30 @@ export function phoneLink(reservation) {
   return `${location.origin}/#${fragment}`;
 }
 
-/** The reservation a phone was handed by the link it opened, once: the link is then taken off the address bar. */
+/** A waiter's place in line goes to the phone the same way, with the secret that answers its offer. */
+export function waiterLink(waiter) {
+  return `${location.origin}/#${new URLSearchParams({ waiter: waiter.waiterId, secret: waiter.secret })}`;
+}
+
+let handed;
+
+/**
+ * What a phone was handed by the link it opened, read once: the link is then taken off the address bar. A reservation
+ * as {reservationId, cancelSecret}, a place in line as {waiterId, secret}, or null.
+ */
 export function takeHandedOver() {
+  if (handed !== undefined) {
+    return handed;
+  }
   const fragment = new URLSearchParams(location.hash.slice(1));
-  const reservationId = fragment.get('reservation');
-  const cancelSecret = fragment.get('secret');
+  const secret = fragment.get('secret');
   if (location.hash) {
     history.replaceState(null, '', location.pathname + location.search);
   }
-  return reservationId && cancelSecret ? { reservationId, cancelSecret } : null;
+  handed = !secret ? null
+    : fragment.get('reservation') ? { reservationId: fragment.get('reservation'), cancelSecret: secret }
+      : fragment.get('waiter') ? { waiterId: fragment.get('waiter'), secret } : null;
+  return handed;
 }
 
 /** The QR code as an image address; the link goes in a POST body, so its secret stays out of URLs and logs. */

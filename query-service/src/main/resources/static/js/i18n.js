@@ -1,5 +1,6 @@
 // Korean and English labels; the choice is kept in the browser, except on a shop kiosk (see keepLanguageChoice).
 import { COUNTER_LABELS } from './labels-counter.js';
+import { AFTER_SALE_LABELS } from './labels-after-sale.js';
 
 const LABELS = {
   en: {
@@ -210,7 +211,7 @@ const LABELS = {
   },
 };
 
-Object.keys(LABELS).forEach(lang => Object.assign(LABELS[lang], COUNTER_LABELS[lang]));
+Object.keys(LABELS).forEach(lang => Object.assign(LABELS[lang], COUNTER_LABELS[lang], AFTER_SALE_LABELS[lang]));
 
 const STORAGE_KEY = 'bbangshop.lang';
 let current = localStorage.getItem(STORAGE_KEY)

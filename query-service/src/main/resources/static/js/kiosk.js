@@ -11,6 +11,8 @@ import { syncWithServer, takeServerTime } from './server-clock.js';
 import {
   addReservation, complaint, followOpenReservations, renderMine, takeOverFromKiosk,
 } from './reservation-cards.js';
+import { followMyPlaces, renderWaitlist, tickWaitlist } from './waitlist-cards.js';
+import { emailFor, joinFrom, renderWaitlistForm, wireWaitlistForm } from './bread-waitlist.js';
 
 const KIOSK = isKiosk();
 
@@ -65,6 +67,7 @@ function renderBread(card, bread) {
   const sale = renderSale(card, bread);
   const reserve = card.querySelector('.reserve');
   reserve.disabled = bread.soldOut || card.dataset.busy === 'true' || sale !== 'open';
+  renderWaitlistForm(card, bread, sale);
   reserve.textContent = card.dataset.busy === 'true' ? t('reserving') : bread.soldOut ? t('soldOut')
     : sale === 'ended' ? t('saleEnded') : t('reserve');
   const note = notes.get(bread.breadId);
@@ -91,6 +94,7 @@ function newBreadCard(breadId) {
   card.querySelector('.plus').addEventListener('click', () => step(breadId, +1));
   card.querySelector('.reserve').addEventListener('click', () => reserve(breadId, card));
   wirePhone(card, breadId);
+  wireWaitlistForm(card, breadId, () => join(breadId, card));
   return card;
 }
 
@@ -113,7 +117,17 @@ async function reserve(breadId, card) {
   card.dataset.busy = 'true';
   renderBreads();
   const phone = phoneFor(bread);
-  const answer = await call('POST', '/reservations', phone ? { breadId, quantity, phone } : { breadId, quantity });
+  const email = emailFor(card, breadId);
+  if (email === false) {
+    card.dataset.busy = 'false';
+    note(breadId, 'emailInvalid', {}, 'warning');
+    return;
+  }
+  const body = phone ? { breadId, quantity, phone } : { breadId, quantity };
+  if (email) {
+    body.notify = { email };
+  }
+  const answer = await call('POST', '/reservations', body);
   card.dataset.busy = 'false';
   if (answer.body?.serverTime) {
     takeServerTime(answer.body.serverTime);
@@ -140,6 +154,15 @@ async function reserve(breadId, card) {
   }
 }
 
+async function join(breadId, card) {
+  notes.delete(breadId);
+  card.dataset.busy = 'true';
+  renderBreads();
+  const said = await joinFrom(card, breads.get(breadId));
+  card.dataset.busy = 'false';
+  note(breadId, ...said);
+}
+
 /**
  * "Sold out" means fewer loaves were left than asked for, not necessarily none: the bread's count right now tells
  * the customer which, and how many they can still have.
@@ -163,6 +186,7 @@ async function notEnoughLeft(bread, quantity) {
 
 function renderAll() {
   renderBreads();
+  renderWaitlist();
   renderMine();
   showMessage();
 }
@@ -176,7 +200,10 @@ takeOverFromKiosk();
 languageSwitch($('#language'), renderAll);
 renderAll();
 syncWithServer().then(renderBreads);
-setInterval(tick, 1000);
+setInterval(() => {
+  tick();
+  tickWaitlist();
+}, 1000);
 watch('/live/breads', {
   onSnapshot: all => {
     // every (re)connection starts with a snapshot: the moment to measure the server's clock again
@@ -192,3 +219,4 @@ watch('/live/breads', {
   onState: showConnection,
 });
 followOpenReservations();
+followMyPlaces();

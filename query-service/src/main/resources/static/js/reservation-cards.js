@@ -8,8 +8,9 @@ import { confirmFirst } from './confirm.js';
 import { isKiosk, startOver } from './kiosk-mode.js';
 import { phoneLink, qrCode, takeHandedOver } from './handoff.js';
 import { FINISHED, myReservations } from './my-reservations.js';
+import { timeOfDay } from './bread-sale.js';
 
-const PROGRESS = ['REQUESTED', 'ACCEPTED', 'CONFIRMED'];
+const PROGRESS = ['REQUESTED', 'ACCEPTED', 'CONFIRMED', 'READY'];
 const KIOSK = isKiosk();
 // a reservation answered 202 may reach the read model a while later; only a long-unknown one is forgotten
 const UNKNOWN_FOR_GOOD_MILLIS = 5 * 60 * 1000;
@@ -61,7 +62,7 @@ async function showQrCode(reservation) {
 /** A phone that opened a kiosk's QR code takes the reservation over, and keeps it like one made here. */
 export function takeOverFromKiosk() {
   const handed = takeHandedOver();
-  if (!handed || KIOSK || mine.has(handed.reservationId)) {
+  if (!handed?.reservationId || KIOSK || mine.has(handed.reservationId)) {
     return;
   }
   mine.set(handed.reservationId, { ...handed, breadName: '', quantity: '', savedAt: Date.now(), view: null });
@@ -132,8 +133,14 @@ export function renderMine() {
     });
     card.querySelector('.steps').hidden = reached < 0;
     card.querySelector('.status-text').textContent = t(`status_${status}`);
+    // how long the baked loaves wait at the counter, and why they are gone once that passed
+    const pickupBy = reservation.view?.pickupBy;
+    const deadline = card.querySelector('.pickup-by');
+    deadline.hidden = !pickupBy || (status !== 'READY' && status !== 'NO_SHOW');
+    deadline.textContent = !pickupBy ? '' : t(status === 'NO_SHOW' ? 'noShowText' : 'readyUntil',
+      { time: timeOfDay(pickupBy) });
     const baker = reservation.view?.baker;
-    card.querySelector('.baker').textContent = baker && (status === 'CONFIRMED' || status === 'PICKED_UP')
+    card.querySelector('.baker').textContent = baker && ['CONFIRMED', 'READY', 'PICKED_UP'].includes(status)
       ? t('bakedBy', { baker }) : status === 'ACCEPTED' ? t('waitingForBaker') : '';
     const cancel = card.querySelector('.cancel');
     cancel.hidden = FINISHED.includes(status) || status === 'CANCELLATION_REQUESTED';

@@ -10,10 +10,14 @@ import { button, cell, complain, shortId, when } from './staff-table.js';
 import { keepScreensUp, renderMissed, renderReadModel } from './staff-screens.js';
 import { breads, renderBreads, wireRegistration } from './staff-breads.js';
 import { wireCounter } from './staff-counter.js';
+import {
+  keepAfterSaleUp, refreshQueues, renderFailed, renderNoShows, renderQueues, renderWaitlists,
+} from './staff-after-sale.js';
 import { syncWithServer } from './server-clock.js';
 
 const ROWS_SHOWN = 200;
-const OPEN = ['REQUESTED', 'ACCEPTED', 'CONFIRMED'];
+const OPEN = ['REQUESTED', 'ACCEPTED', 'CONFIRMED', 'READY'];
+const IN_THE_KITCHEN = ['CONFIRMED', 'READY', 'PICKED_UP', 'NO_SHOW', 'CANCELED', 'CANCELLATION_REQUESTED'];
 const pages = new Map();        // reservationId -> ReservationView
 const assignments = new Map();  // reservationId -> AssignmentView
 const running = [];             // live streams and polls, stopped at logout
@@ -47,7 +51,7 @@ function reservationRow(page) {
   }
   const action = document.createElement('td');
   action.className = 'actions';
-  if (page.status === 'CONFIRMED') {
+  if (page.status === 'CONFIRMED' || page.status === 'READY') {
     action.append(button(t('pickUp'), 'pickup secondary', () => pickUp(page)));
   }
   if (OPEN.includes(page.status)) {
@@ -135,6 +139,10 @@ function renderAll() {
   renderAssignments();
   renderReadModel();
   renderMissed();
+  renderQueues();
+  renderNoShows(pages);
+  renderWaitlists(breads);
+  renderFailed();
   showMessage();
 }
 
@@ -163,7 +171,18 @@ const saleClock = setInterval(renderBreads, 5000);
 running.push({ close: () => clearInterval(saleClock) });
 running.push(keepScreensUp());
 keepLive('/live/breads', breads, bread => bread.breadId, () => { renderBreads(); renderAssignments(); });
-keepLive('/live/pages', pages, page => page.reservationId, renderPages);
+running.push(keepAfterSaleUp(breads));
+let queuesDue = null;
+// a baker's queue changes with the reservations it holds: asked again once a burst of changes has passed
+keepLive('/live/pages', pages, page => page.reservationId, () => {
+  renderPages();
+  renderNoShows(pages);
+}, change => {
+  pages.set(change.reservationId, change);
+  if (IN_THE_KITCHEN.includes(change.status) && !queuesDue) {
+    queuesDue = setTimeout(() => { queuesDue = null; refreshQueues(); }, 300);
+  }
+});
 keepLive('/live/assignments', assignments, assignment => assignment.reservationId, renderAssignments,
   change => change.assignment ? assignments.set(change.reservationId, change.assignment)
     : assignments.delete(change.reservationId));

@@ -76,6 +76,11 @@ public class ContactBook {
                 .findFirst();
     }
 
+    /** A waiter's contact becomes their new reservation's; moved twice, it is moved once. */
+    public void move(String fromId, String toId) {
+        jdbc.update("update reservation_contacts set reservation_id = ? where reservation_id = ?", toId, fromId);
+    }
+
     public void forget(String reservationId) {
         jdbc.update("delete from reservation_contacts where reservation_id = ?", reservationId);
     }

@@ -1,5 +1,6 @@
 package com.bbangshop.reservation.notification;
 
+import java.time.ZoneId;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 
@@ -10,10 +11,12 @@ public class EmailChannel implements NotificationChannel {
 
     private final JavaMailSender mail;
     private final String from;
+    private final ZoneId zone;
 
-    public EmailChannel(JavaMailSender mail, String from) {
+    public EmailChannel(JavaMailSender mail, String from, ZoneId zone) {
         this.mail = mail;
         this.from = from;
+        this.zone = zone;
     }
 
     @Override
@@ -32,7 +35,7 @@ public class EmailChannel implements NotificationChannel {
         message.setFrom(from);
         message.setTo(entry.recipient());
         message.setSubject(entry.kind().subject());
-        message.setText(entry.kind().text(entry.reservationId()));
+        message.setText(entry.kind().text(entry, zone));
         mail.send(message);
     }
 }

@@ -29,9 +29,9 @@ public class NotificationConfiguration {
     NotificationChannels notificationChannels(NotificationProperties settings, ObjectProvider<JavaMailSender> mail,
                                               ObjectMapper json, Clock notificationClock) {
         List<NotificationChannel> on = new ArrayList<>();
-        mail.ifAvailable(sender -> on.add(new EmailChannel(sender, settings.mail().from())));
+        mail.ifAvailable(sender -> on.add(new EmailChannel(sender, settings.mail().from(), settings.zone())));
         if (settings.webhook().isOn()) {
-            on.add(new WebhookChannel(settings.webhook(), json, notificationClock));
+            on.add(new WebhookChannel(settings.webhook(), json, notificationClock, settings.zone()));
         }
         return new NotificationChannels(List.copyOf(on));
     }

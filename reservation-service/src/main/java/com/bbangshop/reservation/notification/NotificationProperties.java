@@ -1,5 +1,6 @@
 package com.bbangshop.reservation.notification;
 
+import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.net.URI;
@@ -18,16 +19,21 @@ import java.time.Duration;
  * @param maxBackoff     the longest wait between two attempts
  * @param mail           the e-mail channel's sender address
  * @param webhook        the webhook channel
+ * @param zone           the shop's time zone, in which notifications tell times
  */
 @ConfigurationProperties("bbangshop.notifications")
 public record NotificationProperties(Duration pollEvery, int batchSize, Duration lease, int maxAttempts,
-                                     Duration firstBackoff, Duration maxBackoff, Mail mail, Webhook webhook) {
+                                     Duration firstBackoff, Duration maxBackoff, Mail mail, Webhook webhook,
+                                     ZoneId zone) {
 
     public NotificationProperties {
         if (notPositive(pollEvery) || notPositive(lease) || notPositive(firstBackoff)
                 || notPositive(maxBackoff)) {
             throw new IllegalArgumentException("bbangshop.notifications.poll-every, .lease, .first-backoff and "
                     + ".max-backoff must be positive");
+        }
+        if (zone == null) {
+            throw new IllegalArgumentException("bbangshop.notifications.zone must be set (for example Asia/Seoul)");
         }
         if (batchSize < 1 || maxAttempts < 1) {
             throw new IllegalArgumentException(

@@ -15,7 +15,8 @@ import java.util.List;
  * a flash sale's. It only writes rows (sending is OutboxSender's): a notice becomes one outbox row per channel that
  * reaches the customer, in the same transaction as the processor's token, and the row's (event, channel) is unique,
  * so an event handled again adds nothing. A reservation's events come in order, so its contact is still there for
- * a notice and deleted by the event that ends it.
+ * a notice and deleted by the event that ends it; a waiter's is moved to the reservation their
+ * offer became.
  */
 @Component
 @ProcessingGroup(NotificationRecorder.PROCESSOR)
@@ -53,10 +54,12 @@ public class NotificationRecorder implements EventMessageHandler {
     }
 
     void record(Object event, String eventId) {
-        NotificationTriggers.noticeOf(event).ifPresent(notice -> contacts.find(notice.reservationId())
+        NotificationTriggers.noticeOf(event).ifPresent(notice -> contacts.find(notice.contactId())
                 .ifPresent(contact -> channels.stream().filter(channel -> channel.recipient(contact) != null)
                         .forEach(channel -> outbox.add(eventId, channel.name(), notice,
                                 channel.recipient(contact), clock.instant()))));
         NotificationTriggers.endedBy(event).ifPresent(contacts::forget);
+        NotificationTriggers.handoverOf(event).ifPresent(handover -> contacts.move(handover.fromId(),
+                handover.toId()));
     }
 }

@@ -25,7 +25,7 @@ public class Outbox {
 
     private static final int ERROR_LENGTH = 1000;
     private static final String COLUMNS = "id, event_id, channel, kind, reservation_id, recipient, status, attempts, "
-            + "next_attempt_at, last_error, created_at, sent_at";
+            + "next_attempt_at, last_error, created_at, sent_at, pickup_code, until_at";
     private static final RowMapper<OutboxEntry> ENTRY = Outbox::entry;
 
     private final JdbcTemplate jdbc;
@@ -40,10 +40,12 @@ public class Outbox {
     boolean add(String eventId, String channel, NotificationTriggers.Notice notice, String recipient, Instant now) {
         Timestamp at = Timestamp.from(now);
         return jdbc.update("insert into notification_outbox (event_id, channel, kind, reservation_id, recipient, "
-                        + "status, attempts, next_attempt_at, created_at) select ?, ?, ?, ?, ?, ?, 0, ?, ? "
+                        + "status, attempts, next_attempt_at, created_at, pickup_code, until_at) "
+                        + "select ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ? "
                         + "where not exists (select 1 from notification_outbox where event_id = ? and channel = ?)",
-                eventId, channel, notice.kind().name(), notice.reservationId(), recipient,
-                OutboxStatus.PENDING.name(), at, at, eventId, channel) == 1;
+                eventId, channel, notice.kind().name(), notice.contactId(), recipient,
+                OutboxStatus.PENDING.name(), at, at, notice.pickupCode(),
+                notice.until() == null ? null : Timestamp.from(notice.until()), eventId, channel) == 1;
     }
 
     /** Takes up to {@code limit} due rows for {@code lease}, each with its attempt counted. */
@@ -103,7 +105,8 @@ public class Outbox {
                 NotificationKind.valueOf(row.getString("kind")), row.getString("reservation_id"),
                 row.getString("recipient"), OutboxStatus.valueOf(row.getString("status")), row.getInt("attempts"),
                 instant(row.getTimestamp("next_attempt_at")), row.getString("last_error"),
-                instant(row.getTimestamp("created_at")), instant(row.getTimestamp("sent_at")));
+                instant(row.getTimestamp("created_at")), instant(row.getTimestamp("sent_at")),
+                row.getString("pickup_code"), instant(row.getTimestamp("until_at")));
     }
 
     private static Instant instant(Timestamp timestamp) {

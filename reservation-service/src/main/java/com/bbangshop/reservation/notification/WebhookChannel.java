@@ -1,5 +1,6 @@
 package com.bbangshop.reservation.notification;
 
+import java.time.ZoneId;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -24,9 +25,11 @@ public class WebhookChannel implements NotificationChannel {
     private final HttpClient http;
     private final NotificationProperties.Webhook settings;
     private final ObjectMapper json;
+    private final ZoneId zone;
     private final Clock clock;
 
-    public WebhookChannel(NotificationProperties.Webhook settings, ObjectMapper json, Clock clock) {
+    public WebhookChannel(NotificationProperties.Webhook settings, ObjectMapper json, Clock clock, ZoneId zone) {
+        this.zone = zone;
         this.settings = settings;
         this.json = json;
         this.clock = clock;
@@ -63,9 +66,15 @@ public class WebhookChannel implements NotificationChannel {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("notificationId", entry.id());
         body.put("kind", entry.kind().name());
-        body.put("reservationId", entry.reservationId());
+        body.put(entry.kind().isForWaiter() ? "waiterId" : "reservationId", entry.reservationId());
         body.put("phone", entry.recipient());
-        body.put("text", entry.kind().text(entry.reservationId()));
+        if (entry.pickupCode() != null) {
+            body.put("pickupCode", entry.pickupCode());
+        }
+        if (entry.until() != null) {
+            body.put("until", entry.until().toString());
+        }
+        body.put("text", entry.kind().text(entry, zone));
         return json.writeValueAsString(body);
     }
 }

@@ -1,6 +1,14 @@
 package com.bbangshop.reservation.notification;
 
 import com.bbangshop.api.reservation.CancellationReason;
+import com.bbangshop.api.reservation.PickupDeadlineNearEvent;
+import com.bbangshop.api.reservation.ReservationExpiredEvent;
+import com.bbangshop.api.reservation.ReservationReadyEvent;
+import com.bbangshop.api.waitlist.LoafOfferedEvent;
+import com.bbangshop.api.waitlist.OfferAcceptedEvent;
+import com.bbangshop.api.waitlist.OfferDeclinedEvent;
+import com.bbangshop.api.waitlist.OfferExpiredEvent;
+import com.bbangshop.api.waitlist.WaitlistLeftEvent;
 import com.bbangshop.api.reservation.ReservationCanceledEvent;
 import com.bbangshop.api.reservation.ReservationCancellationRequestedEvent;
 import com.bbangshop.api.reservation.ReservationPickedUpEvent;
@@ -55,6 +63,9 @@ class NotificationRecorderTest {
         assertThat(recorder.canHandleType(SoldOutReservationRecordedEvent.class)).isFalse();
         assertThat(recorder.canHandleType(ReservationPlacedEvent.class)).isFalse();
         assertThat(recorder.canHandleType(StockReservedEvent.class)).isFalse();
+        assertThat(recorder.canHandleType(ReservationReadyEvent.class)).isTrue();
+        assertThat(recorder.canHandleType(LoafOfferedEvent.class)).isTrue();
+        assertThat(recorder.canHandleType(OfferAcceptedEvent.class)).isTrue();
     }
 
     @Test
@@ -114,6 +125,53 @@ class NotificationRecorderTest {
         assertThat(contacts.find("r-1")).isEmpty();
         assertThat(tables.jdbc.queryForObject("select recipient from notification_outbox", String.class))
                 .isEqualTo("kim@example.com");
+    }
+
+    @Test
+    void aReadyLoafAndANearDeadlineTellThePickupCodeAndTheDeadline() {
+        contacts.keep("r-1", new NotifyContact("kim@example.com", null));
+        Instant pickupBy = Instant.parse("2026-12-07T09:30:00Z");
+
+        recorder.record(new ReservationReadyEvent("r-1", "b-1", "KA23", pickupBy), "event-1");
+        recorder.record(new PickupDeadlineNearEvent("r-1", "b-1", "KA23", pickupBy), "event-2");
+
+        assertThat(tables.jdbc.queryForList("select kind || ' ' || pickup_code from notification_outbox order by id",
+                String.class)).containsExactly("READY KA23", "PICKUP_ENDING KA23");
+        OutboxEntry ready = tables.outbox.list(OutboxStatus.PENDING, 10).get(0);
+        assertThat(ready.until()).isEqualTo(pickupBy);
+        assertThat(ready.kind().text(ready, java.time.ZoneId.of("Asia/Seoul")))
+                .contains("18:30까지 픽업 코드 KA23").contains("Show pickup code KA23 at the counter by 18:30.");
+    }
+
+    @Test
+    void anOfferReachesTheWaiterAndTheirContactMovesToTheReservationItBecomes() {
+        contacts.keep("w-1", new NotifyContact("kim@example.com", null));
+        Instant holdUntil = Instant.parse("2026-12-07T10:10:00Z");
+
+        recorder.record(new LoafOfferedEvent("b-1", "b-1/offer/1", "w-1", holdUntil), "event-1");
+        recorder.record(new OfferAcceptedEvent("b-1", "b-1/offer/1", "w-1", "r-9", "hash", "KA24"), "event-2");
+
+        OutboxEntry offer = tables.outbox.list(OutboxStatus.PENDING, 10).get(0);
+        assertThat(offer.kind()).isEqualTo(NotificationKind.LOAF_OFFERED);
+        assertThat(offer.reservationId()).isEqualTo("w-1");
+        assertThat(offer.until()).isEqualTo(holdUntil);
+        assertThat(contacts.find("w-1")).isEmpty();
+        assertThat(contacts.find("r-9")).contains(new Contact("kim@example.com", null));
+    }
+
+    @Test
+    void aWaiterWhoLeavesTheLineWithoutAReservationAndANoShowLoseTheirContact() {
+        for (String id : List.of("w-1", "w-2", "w-3", "r-1", "w-4")) {
+            contacts.keep(id, new NotifyContact(id + "@example.com", null));
+        }
+
+        recorder.record(new WaitlistLeftEvent("b-1", "w-1"), "event-1");
+        recorder.record(new OfferDeclinedEvent("b-1", "b-1/offer/1", "w-2"), "event-2");
+        recorder.record(new OfferExpiredEvent("b-1", "b-1/offer/2", "w-3"), "event-3");
+        recorder.record(new ReservationExpiredEvent("r-1", "b-1", 1, "KA23"), "event-4");
+
+        assertThat(List.of("w-1", "w-2", "w-3", "r-1")).allSatisfy(id -> assertThat(contacts.find(id)).isEmpty());
+        assertThat(contacts.find("w-4")).isPresent();
     }
 
     private static ReservationCancellationRequestedEvent staffCancel(String reservationId) {

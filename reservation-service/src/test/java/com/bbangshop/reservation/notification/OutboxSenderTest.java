@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,8 @@ class OutboxSenderTest {
     private static final NotificationProperties SETTINGS = new NotificationProperties(Duration.ofSeconds(1), 20,
             Duration.ofMinutes(2), 4, FIRST, Duration.ofSeconds(30),
             new NotificationProperties.Mail("shop@example.com"),
-            new NotificationProperties.Webhook(URI.create("http://localhost:1/"), "secret", Duration.ofSeconds(1)));
+            new NotificationProperties.Webhook(URI.create("http://localhost:1/"), "secret", Duration.ofSeconds(1)),
+            ZoneId.of("Asia/Seoul"));
 
     private final OutboxTables tables = new OutboxTables();
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T10:00:00Z"));

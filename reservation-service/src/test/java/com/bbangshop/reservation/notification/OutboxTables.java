@@ -10,7 +10,8 @@ import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseType;
 final class OutboxTables implements AutoCloseable {
 
     final EmbeddedDatabase database = new EmbeddedDatabaseBuilder().setType(EmbeddedDatabaseType.H2)
-            .generateUniqueName(true).addScript("classpath:db/notifications/h2/V1__notifications.sql").build();
+            .generateUniqueName(true).addScript("classpath:db/notifications/h2/V1__notifications.sql")
+            .addScript("classpath:db/notifications/h2/V2__notification_details.sql").build();
     final JdbcTemplate jdbc = new JdbcTemplate(database);
     final Outbox outbox = new Outbox(jdbc, new DataSourceTransactionManager(database));
 

@@ -241,15 +241,22 @@ class HostileRequestsTest {
                         "no reservation with id no-such-reservation"),
                 // POST /reservations/{id}/pickup
                 new Row("pickup twice", "POST", "/reservations/{pickedUp}/pickup", "", STAFF, 409,
-                        "reservation {pickedUp} is PICKED_UP; only a CONFIRMED reservation can be picked up"),
+                        "reservation {pickedUp} is PICKED_UP; only a CONFIRMED or READY reservation can be picked up"),
                 new Row("pickup of a sold-out reservation", "POST", "/reservations/{soldOut}/pickup", "", STAFF, 409,
-                        "reservation {soldOut} is SOLD_OUT; only a CONFIRMED reservation can be picked up"),
+                        "reservation {soldOut} is SOLD_OUT; only a CONFIRMED or READY reservation can be picked up"),
                 new Row("pickup of an unknown reservation", "POST", "/reservations/no-such-reservation/pickup", "",
                         STAFF, 404, "no reservation with id no-such-reservation"),
+                // POST /reservations/{id}/ready, /reservations/ready
+                new Row("ready of a sold-out reservation", "POST", "/reservations/{soldOut}/ready", "", STAFF, 409,
+                        "reservation {soldOut} is SOLD_OUT; only a CONFIRMED reservation can be marked ready"),
+                new Row("ready of an unknown reservation", "POST", "/reservations/no-such-reservation/ready", "",
+                        STAFF, 404, "no reservation with id no-such-reservation"),
+                new Row("a tray of no reservations made ready", "POST", "/reservations/ready",
+                        "{\"reservationIds\":[]}", STAFF, 400, "reservationIds size must be between 1 and 100"),
                 // GET /reservations, /pages, /assignments, live streams
                 new Row("unknown status filter", "GET", "/reservations?status=BAKED", "", STAFF, 400,
-                        "status must be one of [REQUESTED, SOLD_OUT, ACCEPTED, CONFIRMED, CANCELLATION_REQUESTED, "
-                                + "CANCELED, PICKED_UP]"),
+                        "status must be one of [REQUESTED, SOLD_OUT, ACCEPTED, CONFIRMED, READY, "
+                                + "CANCELLATION_REQUESTED, CANCELED, PICKED_UP, NO_SHOW]"),
                 new Row("negative reservations page", "GET", "/reservations?page=-1", "", STAFF, 400,
                         "page must be greater than or equal to 0"),
                 new Row("a reservations page past an int's offset", "GET", "/reservations?page=20000000&size=200",
@@ -257,8 +264,8 @@ class HostileRequestsTest {
                 new Row("unknown reservation", "GET", "/reservations/no-such-reservation", "", NONE, 404,
                         "no reservation with id no-such-reservation"),
                 new Row("unknown status filter on pages", "GET", "/pages?status=baked", "", STAFF, 400,
-                        "status must be one of [REQUESTED, SOLD_OUT, ACCEPTED, CONFIRMED, CANCELLATION_REQUESTED, "
-                                + "CANCELED, PICKED_UP]"),
+                        "status must be one of [REQUESTED, SOLD_OUT, ACCEPTED, CONFIRMED, READY, "
+                                + "CANCELLATION_REQUESTED, CANCELED, PICKED_UP, NO_SHOW]"),
                 new Row("huge pages page", "GET", "/pages?size=201", "", STAFF, 400,
                         "size must be less than or equal to 200"),
                 new Row("a pages page past an int's offset", "GET", "/pages?page=2147483647&size=200", "", STAFF,

@@ -12,10 +12,10 @@ import java.util.Optional;
 
 /**
  * What a reserve request needs to know of its bread: that it exists, its name, how many loaves one reservation may
- * take and one customer may hold. The limits never change once a bread is registered, so each bread is asked of the
- * read side once rather than on every reserve request, where in a flash sale that query was a large share of the work;
- * a renamed bread's answers name it as it was, and its bakery's refusals as it is. A bread not found is asked again
- * every time: it may just have been registered.
+ * take and one customer may hold; and staff marking loaves ready, how long they wait. These never change once a bread
+ * is registered, so each bread is asked of the read side once rather than on every reserve request, where in a flash
+ * sale that query was a large share of the work; a renamed bread's answers name it as it was, and its bakery's
+ * refusals as it is. A bread not found is asked again every time: it may just have been registered.
  */
 @Component
 public class KnownBreads {
@@ -41,12 +41,13 @@ public class KnownBreads {
         Optional<Bread> found = queryGateway.query(new FindBreadQuery(breadId),
                         ResponseTypes.optionalInstanceOf(BreadView.class)).join()
                 .map(view -> new Bread(view.breadId(), view.breadName(), view.maxPerReservation(),
-                        view.maxPerCustomer()));
+                        view.maxPerCustomer(), view.pickupWindowMinutes()));
         found.ifPresent(bread -> known.put(bread.breadId(), bread));
         return found;
     }
 
-    /** The parts of a bread that never change. */
-    public record Bread(String breadId, String breadName, int maxPerReservation, int maxPerCustomer) {
+    /** The parts of a bread that never change; {@code pickupWindowMinutes} null is the shop's default. */
+    public record Bread(String breadId, String breadName, int maxPerReservation, int maxPerCustomer,
+                        Integer pickupWindowMinutes) {
     }
 }

@@ -41,7 +41,7 @@ public class PickupController {
 
     @Operation(summary = "Hand loaves over by the customer's pickup code (staff)", description = "Case, spaces and "
             + "dashes do not matter. 200: the reservation's view, PICKED_UP; 202: the view as it stands if the read "
-            + "side is late; 404: no reservation has the code; 409: not confirmed, or picked up already")
+            + "side is late; 404: no reservation has the code; 409: neither confirmed nor ready, or picked up already")
     @ApiResponse(responseCode = "200", description = "handed over: the reservation's view")
     @ApiResponse(responseCode = "202", description = "handed over; the read side has not shown it yet")
     @PostMapping

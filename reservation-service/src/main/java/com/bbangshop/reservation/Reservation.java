@@ -6,8 +6,12 @@ import com.bbangshop.api.reservation.CancellationReason;
 import com.bbangshop.api.reservation.ClearReservationFlagCommand;
 import com.bbangshop.api.reservation.CompleteCancellationCommand;
 import com.bbangshop.api.reservation.ConfirmReservationCommand;
+import com.bbangshop.api.reservation.ExpireReservationCommand;
 import com.bbangshop.api.reservation.FlagReservationCommand;
+import com.bbangshop.api.reservation.MarkReservationReadyCommand;
 import com.bbangshop.api.reservation.PickUpReservationCommand;
+import com.bbangshop.api.reservation.PickupDeadlineNearEvent;
+import com.bbangshop.api.reservation.PlaceOfferedReservationCommand;
 import com.bbangshop.api.reservation.PlaceReservationCommand;
 import com.bbangshop.api.reservation.RecordSoldOutReservationCommand;
 import com.bbangshop.api.reservation.RejectSoldOutReservationCommand;
@@ -16,32 +20,41 @@ import com.bbangshop.api.reservation.ReservationAcceptedEvent;
 import com.bbangshop.api.reservation.ReservationCanceledEvent;
 import com.bbangshop.api.reservation.ReservationCancellationRequestedEvent;
 import com.bbangshop.api.reservation.ReservationConfirmedEvent;
+import com.bbangshop.api.reservation.ReservationExpiredEvent;
 import com.bbangshop.api.reservation.ReservationFlagClearedEvent;
 import com.bbangshop.api.reservation.ReservationFlaggedEvent;
 import com.bbangshop.api.reservation.ReservationPickedUpEvent;
 import com.bbangshop.api.reservation.ReservationPlacedEvent;
+import com.bbangshop.api.reservation.ReservationReadyEvent;
 import com.bbangshop.api.reservation.ReservationSoldOutEvent;
 import com.bbangshop.api.reservation.ReservationStatus;
 import com.bbangshop.api.reservation.SoldOutReservationRecordedEvent;
+import com.bbangshop.api.reservation.WarnPickupDeadlineCommand;
 import com.bbangshop.api.rules.BusinessRuleException;
-import com.bbangshop.api.rules.Limits;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Instant;
 
 import static com.bbangshop.api.reservation.ReservationStatus.ACCEPTED;
 import static com.bbangshop.api.reservation.ReservationStatus.CANCELED;
 import static com.bbangshop.api.reservation.ReservationStatus.CANCELLATION_REQUESTED;
 import static com.bbangshop.api.reservation.ReservationStatus.CONFIRMED;
+import static com.bbangshop.api.reservation.ReservationStatus.NO_SHOW;
 import static com.bbangshop.api.reservation.ReservationStatus.PICKED_UP;
+import static com.bbangshop.api.reservation.ReservationStatus.READY;
 import static com.bbangshop.api.reservation.ReservationStatus.REQUESTED;
 import static com.bbangshop.api.reservation.ReservationStatus.SOLD_OUT;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One customer's reservation and the rules of its life: decided once, canceled only before pickup and only by its
- * owner (or staff), and every step safe to ask for twice.
+ * owner (or staff), ready at the counter until its pickup deadline and a no-show after it, and every step safe to ask
+ * for twice.
  */
 @Aggregate(cache = "reservationCache")
 public class Reservation {
@@ -55,6 +68,9 @@ public class Reservation {
     private boolean flagged;
     /** Null until accepted, and for reservations accepted before pickup codes existed. */
     private String pickupCode;
+    /** Null until READY. */
+    private Instant pickupBy;
+    private boolean warnedOfDeadline;
 
     protected Reservation() {
         // for Axon
@@ -62,10 +78,7 @@ public class Reservation {
 
     @CommandHandler
     public Reservation(PlaceReservationCommand command) {
-        checkBreadAndQuantity(command.breadId(), command.quantity());
-        if (command.cancelSecretHash() == null || command.cancelSecretHash().isBlank()) {
-            throw BusinessRuleException.invalid("a reservation needs the hash of its cancel secret");
-        }
+        ReservationRules.checkPlacement(command.breadId(), command.quantity(), command.cancelSecretHash());
         apply(new ReservationPlacedEvent(command.reservationId(), command.breadId(), command.quantity(),
                 command.cancelSecretHash()));
     }
@@ -77,24 +90,33 @@ public class Reservation {
      */
     @CommandHandler
     public Reservation(RecordSoldOutReservationCommand command) {
-        checkBreadAndQuantity(command.breadId(), command.quantity());
+        ReservationRules.checkBreadAndQuantity(command.breadId(), command.quantity());
         apply(new SoldOutReservationRecordedEvent(command.reservationId(), command.breadId(), command.quantity()));
     }
 
-    private static void checkBreadAndQuantity(String breadId, int quantity) {
-        if (breadId == null || breadId.isBlank()) {
-            throw BusinessRuleException.invalid("breadId must not be blank");
+    /**
+     * A loaf the bakery holds for a waiting customer: born accepted with the bakery's pickup code, and its saga goes
+     * on from there as for any accepted reservation. Sent again (the same bread and code), it is already done.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(PlaceOfferedReservationCommand command) {
+        if (status != null) {
+            ReservationRules.checkSameOffer(reservationId, breadId, pickupCode, command);
+            return;
         }
-        if (quantity < 1 || quantity > Limits.MAX_PER_RESERVATION) {
-            throw BusinessRuleException.invalid("quantity must be between 1 and " + Limits.MAX_PER_RESERVATION);
-        }
+        ReservationRules.checkOffer(command);
+        apply(new ReservationPlacedEvent(command.reservationId(), command.breadId(), command.quantity(),
+                command.cancelSecretHash()));
+        apply(new ReservationAcceptedEvent(command.reservationId(), command.breadId(), command.quantity(),
+                command.pickupCode()));
     }
 
     @CommandHandler
     public void handle(AcceptReservationCommand command) {
         if (status == REQUESTED) {
             apply(new ReservationAcceptedEvent(reservationId, breadId, quantity, command.pickupCode()));
-        } else if (status != ACCEPTED && status != CONFIRMED && status != PICKED_UP) {
+        } else if (!ReservationRules.ACCEPTED_ONCE.contains(status)) {
             throw refused("accepted");
         }
     }
@@ -112,7 +134,7 @@ public class Reservation {
     public void handle(ConfirmReservationCommand command) {
         if (status == ACCEPTED) {
             apply(new ReservationConfirmedEvent(reservationId, breadId, command.baker()));
-        } else if (status != CONFIRMED && status != PICKED_UP) {
+        } else if (!ReservationRules.CONFIRMED_ONCE.contains(status)) {
             throw refused("confirmed");
         }
     }
@@ -123,8 +145,8 @@ public class Reservation {
             throw BusinessRuleException.forbidden("the cancel secret does not match reservation " + reservationId);
         }
         switch (status) {
-            case REQUESTED, ACCEPTED, CONFIRMED -> apply(new ReservationCancellationRequestedEvent(reservationId,
-                    breadId, quantity, status,
+            case REQUESTED, ACCEPTED, CONFIRMED, READY -> apply(new ReservationCancellationRequestedEvent(
+                    reservationId, breadId, quantity, status,
                     command.byStaff() ? CancellationReason.STAFF : CancellationReason.CUSTOMER));
             case CANCELLATION_REQUESTED, CANCELED -> {
                 // canceling twice is harmless
@@ -133,6 +155,8 @@ public class Reservation {
                     "reservation " + reservationId + " was sold out; there is nothing to cancel");
             case PICKED_UP -> throw BusinessRuleException.conflict(
                     "reservation " + reservationId + " was picked up; it can no longer be canceled");
+            case NO_SHOW -> throw BusinessRuleException.conflict("reservation " + reservationId
+                    + " was not picked up in time (NO_SHOW); there is nothing to cancel");
         }
     }
 
@@ -160,11 +184,32 @@ public class Reservation {
             throw BusinessRuleException.conflict("reservation " + reservationId + " does not have pickup code "
                     + command.pickupCode());
         }
-        if (status != CONFIRMED) {
-            throw BusinessRuleException.conflict("reservation " + reservationId + " is " + status
-                    + "; only a CONFIRMED reservation can be picked up");
-        }
+        ReservationRules.checkHandOver(reservationId, status);
         apply(new ReservationPickedUpEvent(reservationId, breadId));
+    }
+
+    /** Answers the pickup deadline in force: the one given now, or the one given when it first became ready. */
+    @CommandHandler
+    public Instant handle(MarkReservationReadyCommand command) {
+        if (ReservationRules.becomesReady(reservationId, status, command.pickupBy())) {
+            apply(new ReservationReadyEvent(reservationId, breadId, pickupCode, command.pickupBy()));
+        }
+        return pickupBy;
+    }
+
+    @CommandHandler
+    public void handle(WarnPickupDeadlineCommand command) {
+        if (status == READY && !warnedOfDeadline) {
+            apply(new PickupDeadlineNearEvent(reservationId, breadId, pickupCode, pickupBy));
+        }
+    }
+
+    /** Only loaves still waiting at the counter expire: a pickup or a cancel that came first stands. */
+    @CommandHandler
+    public void handle(ExpireReservationCommand command) {
+        if (status == READY) {
+            apply(new ReservationExpiredEvent(reservationId, breadId, quantity, pickupCode));
+        }
     }
 
     @CommandHandler
@@ -217,6 +262,22 @@ public class Reservation {
     @EventSourcingHandler
     void on(ReservationConfirmedEvent event) {
         status = CONFIRMED;
+    }
+
+    @EventSourcingHandler
+    void on(ReservationReadyEvent event) {
+        status = READY;
+        pickupBy = event.pickupBy();
+    }
+
+    @EventSourcingHandler
+    void on(PickupDeadlineNearEvent event) {
+        warnedOfDeadline = true;
+    }
+
+    @EventSourcingHandler
+    void on(ReservationExpiredEvent event) {
+        status = NO_SHOW;
     }
 
     @EventSourcingHandler

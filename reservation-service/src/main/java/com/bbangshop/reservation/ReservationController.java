@@ -139,8 +139,8 @@ public class ReservationController {
         return answers.answerWithView(reservationId, () -> commandGateway.send(command), ReservationStatus.CANCELED);
     }
 
-    /** Staff hand a confirmed reservation over; the answer is its view once the read side shows it picked up. */
-    @Operation(summary = "Hand a confirmed reservation over (staff)",
+    /** Staff hand loaves over, ready or straight from the oven; the answer is the view once it shows them picked up. */
+    @Operation(summary = "Hand a confirmed or ready reservation over (staff)",
             description = "200: the reservation's view, PICKED_UP; 202: the view as it stands if the read side is late")
     @ApiResponse(responseCode = "200", description = "handed over: the reservation's view")
     @ApiResponse(responseCode = "202", description = "handed over; the read side has not shown it yet")

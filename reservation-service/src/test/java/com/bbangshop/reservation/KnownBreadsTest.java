@@ -29,12 +29,12 @@ class KnownBreadsTest {
     @Test
     void a_registered_bread_is_asked_of_the_read_side_once() {
         readSideAnswers("melon-pan", Optional.of(new BreadView("melon-pan", "Melon pan", 300, 12, 288, 2, false, null,
-                null, 3, null)));
+                null, 3, 45)));
 
         breads.find("melon-pan");
         Optional<KnownBreads.Bread> again = breads.find("melon-pan");
 
-        assertThat(again).contains(new KnownBreads.Bread("melon-pan", "Melon pan", 2, 3));
+        assertThat(again).contains(new KnownBreads.Bread("melon-pan", "Melon pan", 2, 3, 45));
         verify(queryGateway, times(1)).query(eq(new FindBreadQuery("melon-pan")), any(ResponseType.class));
     }
 
@@ -45,7 +45,7 @@ class KnownBreadsTest {
 
         readSideAnswers("soon", Optional.of(new BreadView("soon", "Soon bread", 10, 10, 0, 1, false, null, null, 0, null)));
 
-        assertThat(breads.find("soon")).contains(new KnownBreads.Bread("soon", "Soon bread", 1, 0));
+        assertThat(breads.find("soon")).contains(new KnownBreads.Bread("soon", "Soon bread", 1, 0, null));
         verify(queryGateway, times(2)).query(eq(new FindBreadQuery("soon")), any(ResponseType.class));
     }
 

@@ -3,17 +3,23 @@ package com.bbangshop.reservation;
 import com.bbangshop.api.reservation.AcceptReservationCommand;
 import com.bbangshop.api.reservation.CompleteCancellationCommand;
 import com.bbangshop.api.reservation.ConfirmReservationCommand;
+import com.bbangshop.api.reservation.ExpireReservationCommand;
+import com.bbangshop.api.reservation.MarkReservationReadyCommand;
 import com.bbangshop.api.reservation.PickUpReservationCommand;
+import com.bbangshop.api.reservation.PickupDeadlineNearEvent;
 import com.bbangshop.api.reservation.RejectSoldOutReservationCommand;
 import com.bbangshop.api.reservation.RequestCancellationCommand;
 import com.bbangshop.api.reservation.ReservationAcceptedEvent;
 import com.bbangshop.api.reservation.ReservationCanceledEvent;
 import com.bbangshop.api.reservation.ReservationCancellationRequestedEvent;
 import com.bbangshop.api.reservation.ReservationConfirmedEvent;
+import com.bbangshop.api.reservation.ReservationExpiredEvent;
 import com.bbangshop.api.reservation.ReservationPickedUpEvent;
 import com.bbangshop.api.reservation.ReservationPlacedEvent;
+import com.bbangshop.api.reservation.ReservationReadyEvent;
 import com.bbangshop.api.reservation.ReservationSoldOutEvent;
 import com.bbangshop.api.reservation.ReservationStatus;
+import com.bbangshop.api.reservation.WarnPickupDeadlineCommand;
 import com.bbangshop.api.rules.BusinessRuleException;
 import com.bbangshop.api.rules.RuleViolation;
 import net.jqwik.api.Arbitraries;
@@ -27,6 +33,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.hamcrest.CustomTypeSafeMatcher;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,7 +45,9 @@ import static com.bbangshop.api.reservation.ReservationStatus.ACCEPTED;
 import static com.bbangshop.api.reservation.ReservationStatus.CANCELED;
 import static com.bbangshop.api.reservation.ReservationStatus.CANCELLATION_REQUESTED;
 import static com.bbangshop.api.reservation.ReservationStatus.CONFIRMED;
+import static com.bbangshop.api.reservation.ReservationStatus.NO_SHOW;
 import static com.bbangshop.api.reservation.ReservationStatus.PICKED_UP;
+import static com.bbangshop.api.reservation.ReservationStatus.READY;
 import static com.bbangshop.api.reservation.ReservationStatus.REQUESTED;
 import static com.bbangshop.api.reservation.ReservationStatus.SOLD_OUT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +66,9 @@ class ReservationPropertiesTest {
     private static final Map<ReservationStatus, Set<ReservationStatus>> NEXT = Map.of(
             REQUESTED, EnumSet.of(ACCEPTED, SOLD_OUT, CANCELLATION_REQUESTED),
             ACCEPTED, EnumSet.of(CONFIRMED, CANCELLATION_REQUESTED),
-            CONFIRMED, EnumSet.of(PICKED_UP, CANCELLATION_REQUESTED),
+            CONFIRMED, EnumSet.of(READY, PICKED_UP, CANCELLATION_REQUESTED),
+            READY, EnumSet.of(PICKED_UP, CANCELLATION_REQUESTED, NO_SHOW),
+            NO_SHOW, EnumSet.noneOf(ReservationStatus.class),
             CANCELLATION_REQUESTED, EnumSet.of(CANCELED),
             SOLD_OUT, EnumSet.noneOf(ReservationStatus.class),
             CANCELED, EnumSet.noneOf(ReservationStatus.class),
@@ -88,7 +99,8 @@ class ReservationPropertiesTest {
             assertThat(emitted).as("events of " + command).hasSizeLessThanOrEqualTo(1);
             for (Object event : emitted) {
                 ReservationStatus next = statusAfter(event, status);
-                assertThat(NEXT.get(status)).as(status + " → " + next + " by " + command).contains(next);
+                assertThat(next == status || NEXT.get(status).contains(next))
+                        .as(status + " → " + next + " by " + command).isTrue();
                 status = next;
             }
             history.addAll(emitted);
@@ -106,7 +118,10 @@ class ReservationPropertiesTest {
                 new RequestCancellationCommand(ID, null, false),
                 new RequestCancellationCommand(ID, null, true),
                 new CompleteCancellationCommand(ID),
-                new PickUpReservationCommand(ID)).list().ofMinSize(1).ofMaxSize(25);
+                new PickUpReservationCommand(ID),
+                new MarkReservationReadyCommand(ID, Instant.parse("2026-12-07T12:00:00Z")),
+                new WarnPickupDeadlineCommand(ID),
+                new ExpireReservationCommand(ID)).list().ofMinSize(1).ofMaxSize(25);
     }
 
     private static boolean isWrongSecret(Object command) {
@@ -133,6 +148,16 @@ class ReservationPropertiesTest {
         }
         if (event instanceof ReservationPickedUpEvent) {
             return PICKED_UP;
+        }
+        if (event instanceof ReservationReadyEvent) {
+            return READY;
+        }
+        if (event instanceof ReservationExpiredEvent) {
+            return NO_SHOW;
+        }
+        if (event instanceof PickupDeadlineNearEvent) {
+            assertThat(current).as("only a ready reservation is warned").isEqualTo(READY);
+            return current;
         }
         throw new AssertionError("unexpected event " + event);
     }

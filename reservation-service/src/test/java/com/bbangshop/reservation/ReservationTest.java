@@ -16,10 +16,12 @@ import com.bbangshop.api.reservation.ReservationAcceptedEvent;
 import com.bbangshop.api.reservation.ReservationCanceledEvent;
 import com.bbangshop.api.reservation.ReservationCancellationRequestedEvent;
 import com.bbangshop.api.reservation.ReservationConfirmedEvent;
+import com.bbangshop.api.reservation.ReservationExpiredEvent;
 import com.bbangshop.api.reservation.ReservationFlagClearedEvent;
 import com.bbangshop.api.reservation.ReservationFlaggedEvent;
 import com.bbangshop.api.reservation.ReservationPickedUpEvent;
 import com.bbangshop.api.reservation.ReservationPlacedEvent;
+import com.bbangshop.api.reservation.ReservationReadyEvent;
 import com.bbangshop.api.reservation.ReservationSoldOutEvent;
 import com.bbangshop.api.reservation.ReservationStatus;
 import com.bbangshop.api.reservation.SoldOutReservationRecordedEvent;
@@ -38,6 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,18 +48,21 @@ import static com.bbangshop.api.reservation.ReservationStatus.ACCEPTED;
 import static com.bbangshop.api.reservation.ReservationStatus.CANCELED;
 import static com.bbangshop.api.reservation.ReservationStatus.CANCELLATION_REQUESTED;
 import static com.bbangshop.api.reservation.ReservationStatus.CONFIRMED;
+import static com.bbangshop.api.reservation.ReservationStatus.NO_SHOW;
 import static com.bbangshop.api.reservation.ReservationStatus.PICKED_UP;
+import static com.bbangshop.api.reservation.ReservationStatus.READY;
 import static com.bbangshop.api.reservation.ReservationStatus.REQUESTED;
 import static com.bbangshop.api.reservation.ReservationStatus.SOLD_OUT;
 import static org.junit.jupiter.params.provider.EnumSource.Mode.EXCLUDE;
 
 class ReservationTest {
 
-    private static final String ID = "r1";
-    private static final String BREAD = "bread-1";
-    private static final String CODE = "AA23";
-    private static final String SECRET_HASH = CancelSecrets.hash("the-customers-secret");
+    static final String ID = "r1";
+    static final String BREAD = "bread-1";
+    static final String CODE = "AA23";
+    static final String SECRET_HASH = CancelSecrets.hash("the-customers-secret");
     private static final String OTHER_HASH = CancelSecrets.hash("someone-elses-secret");
+    static final Instant PICKUP_BY = Instant.parse("2026-12-07T12:00:00Z");
 
     private AggregateTestFixture<Reservation> fixture;
 
@@ -65,7 +71,8 @@ class ReservationTest {
         fixture = new AggregateTestFixture<>(Reservation.class);
     }
 
-    private static List<Object> historyTo(ReservationStatus status) {
+    /** The events that bring reservation {@link #ID} of two loaves to {@code status}. */
+    static List<Object> historyTo(ReservationStatus status) {
         List<Object> history = new ArrayList<>(List.of(new ReservationPlacedEvent(ID, BREAD, 2, SECRET_HASH)));
         switch (status) {
             case REQUESTED -> {
@@ -78,10 +85,16 @@ class ReservationTest {
                     history.add(new ReservationCanceledEvent(ID, BREAD, 2));
                 }
             }
-            case ACCEPTED, CONFIRMED, PICKED_UP -> {
+            case ACCEPTED, CONFIRMED, PICKED_UP, READY, NO_SHOW -> {
                 history.add(new ReservationAcceptedEvent(ID, BREAD, 2, CODE));
                 if (status != ACCEPTED) {
                     history.add(new ReservationConfirmedEvent(ID, BREAD, "Hana"));
+                }
+                if (status == READY || status == NO_SHOW) {
+                    history.add(new ReservationReadyEvent(ID, BREAD, CODE, PICKUP_BY));
+                }
+                if (status == NO_SHOW) {
+                    history.add(new ReservationExpiredEvent(ID, BREAD, 2, CODE));
                 }
                 if (status == PICKED_UP) {
                     history.add(new ReservationPickedUpEvent(ID, BREAD));
@@ -195,7 +208,7 @@ class ReservationTest {
         }
 
         @ParameterizedTest(name = "when {0}")
-        @EnumSource(names = {"ACCEPTED", "CONFIRMED", "PICKED_UP"})
+        @EnumSource(names = {"ACCEPTED", "CONFIRMED", "READY", "PICKED_UP", "NO_SHOW"})
         void acceptingAgainOnceAcceptedChangesNothing(ReservationStatus status) {
             expectNothingChanges(given(status).when(new AcceptReservationCommand(ID, CODE)));
         }
@@ -248,7 +261,7 @@ class ReservationTest {
         }
 
         @ParameterizedTest(name = "when {0}")
-        @EnumSource(names = {"CONFIRMED", "PICKED_UP"})
+        @EnumSource(names = {"CONFIRMED", "READY", "PICKED_UP", "NO_SHOW"})
         void confirmingAgainChangesNothing(ReservationStatus status) {
             expectNothingChanges(given(status).when(new ConfirmReservationCommand(ID, "Minji")));
         }
@@ -265,7 +278,7 @@ class ReservationTest {
     class RequestingCancellation {
 
         @ParameterizedTest(name = "from {0}")
-        @EnumSource(names = {"REQUESTED", "ACCEPTED", "CONFIRMED"})
+        @EnumSource(names = {"REQUESTED", "ACCEPTED", "CONFIRMED", "READY"})
         void theOwnerCancelsWithTheRightSecretAndThePreviousStatusIsKept(ReservationStatus status) {
             given(status).when(new RequestCancellationCommand(ID, SECRET_HASH, false))
                          .expectEvents(new ReservationCancellationRequestedEvent(ID, BREAD, 2, status,
@@ -307,6 +320,19 @@ class ReservationTest {
         void cancelingASoldOutReservationIsAConflict() {
             expectRefusal(given(SOLD_OUT).when(new RequestCancellationCommand(ID, SECRET_HASH, false)),
                     Kind.CONFLICT, "reservation r1 was sold out; there is nothing to cancel");
+        }
+
+        @Test
+        void staffCancelAReadyReservationAndTheSagaLearnsTheLoavesWereReady() {
+            given(READY).when(new RequestCancellationCommand(ID, null, true))
+                        .expectEvents(new ReservationCancellationRequestedEvent(ID, BREAD, 2, READY,
+                                CancellationReason.STAFF));
+        }
+
+        @Test
+        void cancelingANoShowIsAConflict() {
+            expectRefusal(given(NO_SHOW).when(new RequestCancellationCommand(ID, SECRET_HASH, false)),
+                    Kind.CONFLICT, "reservation r1 was not picked up in time (NO_SHOW); there is nothing to cancel");
         }
 
         @Test
@@ -391,11 +417,17 @@ class ReservationTest {
                    .expectEvents(new ReservationPickedUpEvent(ID, BREAD));
         }
 
+        @Test
+        void aReadyReservationIsPickedUpWithItsOwnCode() {
+            given(READY).when(new PickUpReservationCommand(ID, CODE))
+                        .expectEvents(new ReservationPickedUpEvent(ID, BREAD));
+        }
+
         @ParameterizedTest(name = "when {0}")
-        @EnumSource(names = "CONFIRMED", mode = EXCLUDE)
-        void pickingUpAnythingButAConfirmedReservationIsAConflictEvenTwice(ReservationStatus status) {
-            expectRefusal(given(status).when(new PickUpReservationCommand(ID)),
-                    Kind.CONFLICT, "reservation r1 is " + status + "; only a CONFIRMED reservation can be picked up");
+        @EnumSource(names = {"CONFIRMED", "READY"}, mode = EXCLUDE)
+        void pickingUpAnythingButAConfirmedOrReadyReservationIsAConflictEvenTwice(ReservationStatus status) {
+            expectRefusal(given(status).when(new PickUpReservationCommand(ID)), Kind.CONFLICT,
+                    "reservation r1 is " + status + "; only a CONFIRMED or READY reservation can be picked up");
         }
     }
 
@@ -405,7 +437,7 @@ class ReservationTest {
         private final ReservationFlaggedEvent flagged = new ReservationFlaggedEvent(ID, BREAD, "ASSIGNING_BAKER", 900);
 
         @ParameterizedTest(name = "when {0}")
-        @EnumSource(names = {"REQUESTED", "ACCEPTED", "CONFIRMED", "CANCELLATION_REQUESTED"})
+        @EnumSource(names = {"REQUESTED", "ACCEPTED", "CONFIRMED", "READY", "CANCELLATION_REQUESTED"})
         void aReservationStillUnderWayIsFlaggedWithTheStepItWaitsAt(ReservationStatus status) {
             given(status).when(new FlagReservationCommand(ID, "ASSIGNING_BAKER", 900))
                          .expectEvents(flagged);
@@ -418,7 +450,7 @@ class ReservationTest {
         }
 
         @ParameterizedTest(name = "when {0}")
-        @EnumSource(names = {"SOLD_OUT", "CANCELED", "PICKED_UP"})
+        @EnumSource(names = {"SOLD_OUT", "CANCELED", "PICKED_UP", "NO_SHOW"})
         void aFinishedReservationIsNeverFlagged(ReservationStatus status) {
             expectNothingChanges(given(status).when(new FlagReservationCommand(ID, "COMPLETING_CANCELLATION", 900)));
         }

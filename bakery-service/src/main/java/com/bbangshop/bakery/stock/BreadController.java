@@ -68,7 +68,7 @@ public class BreadController {
         String breadId = IdentifierFactory.getInstance().generateIdentifier();
         RegisterBreadCommand command = new RegisterBreadCommand(breadId, request.breadName(), request.quantity(),
                 request.maxPerReservationOrDefault(), request.opensAt(), request.closesAt(),
-                request.maxPerCustomerOrNone());
+                request.maxPerCustomerOrNone(), request.pickupWindowMinutes());
         Optional<BreadView> shown = readModel.runAndAwait(new FindBreadQuery(breadId), BreadView.class,
                 () -> commandGateway.sendAndWait(command), bread -> true, registrationWait);
         // a bread the read side does not show yet is still exactly what was registered: its view is answered as such

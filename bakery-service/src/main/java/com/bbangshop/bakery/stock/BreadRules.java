@@ -27,6 +27,11 @@ final class BreadRules {
             throw BusinessRuleException.invalid("maxPerCustomer must be between 1 and " + Limits.MAX_EDITION_SIZE
                     + " (or absent: no limit)");
         }
+        Integer window = command.pickupWindowMinutes();
+        if (window != null && (window < 1 || window > Limits.MAX_PICKUP_WINDOW_MINUTES)) {
+            throw BusinessRuleException.invalid("pickupWindowMinutes must be between 1 and "
+                    + Limits.MAX_PICKUP_WINDOW_MINUTES + " (or absent: the shop's default)");
+        }
         boolean opensLater = command.opensAt() != null && command.opensAt().isAfter(now);
         if (command.closesAt() != null && !command.closesAt().isAfter(opensLater ? command.opensAt() : now)) {
             throw BusinessRuleException.invalid("closesAt must be after " + (opensLater

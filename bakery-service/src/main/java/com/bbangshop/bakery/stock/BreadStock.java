@@ -104,7 +104,7 @@ public class BreadStock {
         String name = command.name().strip();
         String prefix = names.claim(command.breadId(), name, command.closesAt(), now());
         apply(new BreadRegisteredEvent(command.breadId(), name, command.quantity(), command.maxPerReservation(),
-                prefix, command.opensAt(), command.closesAt(), command.maxPerCustomer()));
+                prefix, command.opensAt(), command.closesAt(), command.maxPerCustomer(), command.pickupWindowMinutes()));
     }
 
     @CommandHandler

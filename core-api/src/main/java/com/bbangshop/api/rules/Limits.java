@@ -12,6 +12,8 @@ public final class Limits {
     public static final int MAX_PER_RESERVATION = 10;
     public static final int DEFAULT_PER_RESERVATION = 5;
     public static final int MAX_PAGE_SIZE = 200;
+    /** The longest a bread may keep ready loaves at the counter: a week. */
+    public static final int MAX_PICKUP_WINDOW_MINUTES = 10_080;
     /** The last page a list can be asked for: far below where page × size would pass an int's range. */
     public static final int MAX_PAGE = 1_000_000;
     /**

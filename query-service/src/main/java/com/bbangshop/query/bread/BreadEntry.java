@@ -26,12 +26,14 @@ public class BreadEntry {
     private Instant closesAt;
     @ColumnDefault("0") // breads registered before limits per customer existed have none
     private int maxPerCustomer;
+    /** Null: the shop's default, as for every bread registered before breads had windows of their own. */
+    private Integer pickupWindowMinutes;
 
     protected BreadEntry() {
     }
 
     BreadEntry(String breadId, String breadName, int editionSize, int maxPerReservation, Instant registeredAt,
-               Instant opensAt, Instant closesAt, int maxPerCustomer) {
+               Instant opensAt, Instant closesAt, int maxPerCustomer, Integer pickupWindowMinutes) {
         this.breadId = breadId;
         this.breadName = breadName;
         this.editionSize = editionSize;
@@ -41,6 +43,7 @@ public class BreadEntry {
         this.opensAt = opensAt;
         this.closesAt = closesAt;
         this.maxPerCustomer = maxPerCustomer;
+        this.pickupWindowMinutes = pickupWindowMinutes;
     }
 
     void renamed(String breadName) {
@@ -73,6 +76,6 @@ public class BreadEntry {
 
     BreadView toView() {
         return new BreadView(breadId, breadName, editionSize, remaining, editionSize - remaining, maxPerReservation,
-                remaining == 0, opensAt, closesAt, maxPerCustomer, null);
+                remaining == 0, opensAt, closesAt, maxPerCustomer, pickupWindowMinutes);
     }
 }

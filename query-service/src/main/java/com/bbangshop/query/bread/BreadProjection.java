@@ -67,7 +67,7 @@ public class BreadProjection {
         if (!breads.existsById(event.breadId())) {
             emit(breads.save(new BreadEntry(event.breadId(), event.name(), event.quantity(),
                     event.maxPerReservation(), registeredAt, event.opensAt(), event.closesAt(),
-                    event.maxPerCustomer())).toView());
+                    event.maxPerCustomer(), event.pickupWindowMinutes())).toView());
         }
     }
 

@@ -2,6 +2,7 @@ package com.bbangshop.query.bread;
 
 import com.bbangshop.api.stock.BreadView;
 import com.bbangshop.api.stock.BreadOpeningChangedEvent;
+import com.bbangshop.api.stock.BreadRegisteredEvent;
 import com.bbangshop.api.stock.BreadRenamedEvent;
 import com.bbangshop.api.stock.BreadSaleEndedEvent;
 import com.bbangshop.api.stock.FindBreadQuery;
@@ -19,6 +20,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.AdditionalAnswers.returnsFirstArg;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -41,7 +43,7 @@ class BreadProjectionTest {
 
     @Test
     void aReservedLoafSetsTheBreadsRemainingCountAndIsPushedToItsWatchers() throws Exception {
-        BreadEntry bread = new BreadEntry("bread-1", "melon bread", 3, 1, Instant.EPOCH, null, null, 0);
+        BreadEntry bread = new BreadEntry("bread-1", "melon bread", 3, 1, Instant.EPOCH, null, null, 0, null);
         when(breads.findById("bread-1")).thenReturn(Optional.of(bread));
 
         projection.handle(GenericEventMessage.asEventMessage(new StockReservedEvent("bread-1", "r-1", 1, 2)));
@@ -55,7 +57,7 @@ class BreadProjectionTest {
     void theSaleTimesFollowTheBreadsEventsAndAnEarlyEndClosesIt() throws Exception {
         Instant opens = Instant.parse("2026-12-07T10:00:00Z");
         Instant closes = Instant.parse("2026-12-07T12:00:00Z");
-        BreadEntry bread = new BreadEntry("bread-1", "melon bread", 3, 1, Instant.EPOCH, opens, closes, 0);
+        BreadEntry bread = new BreadEntry("bread-1", "melon bread", 3, 1, Instant.EPOCH, opens, closes, 0, null);
         when(breads.findById("bread-1")).thenReturn(Optional.of(bread));
 
         projection.handle(GenericEventMessage.asEventMessage(new BreadOpeningChangedEvent("bread-1",
@@ -71,5 +73,20 @@ class BreadProjectionTest {
                 closes.plusSeconds(60))));
         assertThat(bread.toView().closesAt()).as("ended after it had closed: it closed earlier")
                 .isEqualTo(closes.minusSeconds(60));
+    }
+
+    @Test
+    void aBreadsOwnPickupWindowIsShownAndOneRegisteredWithoutItHasTheShopsDefault() throws Exception {
+        when(breads.save(any(BreadEntry.class))).then(returnsFirstArg());
+
+        projection.handle(GenericEventMessage.asEventMessage(new BreadRegisteredEvent("bread-1", "melon bread", 3, 1,
+                "MB", null, null, 0, 45)));
+        projection.handle(GenericEventMessage.asEventMessage(new BreadRegisteredEvent("bread-2", "rye", 3, 1,
+                "RY", null, null, 0)));
+
+        verify(emitter).emit(eq(FindBreadQuery.class), any(), eq(new BreadView("bread-1", "melon bread", 3, 3, 0, 1,
+                false, null, null, 0, 45)));
+        verify(emitter).emit(eq(FindBreadQuery.class), any(), eq(new BreadView("bread-2", "rye", 3, 3, 0, 1,
+                false, null, null, 0, null)));
     }
 }

@@ -14,6 +14,7 @@ import com.bbangshop.api.reservation.ReservationAcceptedEvent;
 import com.bbangshop.api.reservation.ReservationCanceledEvent;
 import com.bbangshop.api.reservation.ReservationCancellationRequestedEvent;
 import com.bbangshop.api.reservation.ReservationConfirmedEvent;
+import com.bbangshop.api.reservation.ReservationExpiredEvent;
 import com.bbangshop.api.reservation.ReservationFlaggedEvent;
 import com.bbangshop.api.reservation.ReservationPickedUpEvent;
 import com.bbangshop.api.reservation.ReservationPlacedEvent;
@@ -28,6 +29,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 import org.slf4j.Logger;
@@ -61,9 +63,15 @@ import static com.bbangshop.reservation.saga.ReservationStep.RELEASING_STOCK;
  * saga     DECIDING                 decision window passed            AbandonReservation        ABANDONING
  * saga     ASSIGNING_BAKER          BakerAssigned                     ConfirmReservation        CONFIRMING
  * saga     CONFIRMING               ReservationConfirmed              -                         CONFIRMED
+ * staff    (POST .../ready)         -                                 MarkReservationReady      CONFIRMED (the
+ *                                                                                               reservation READY)
+ * pickup   (PickupWindowSaga)       ReservationReady, its deadlines   WarnPickupDeadline,       (its own saga)
+ *                                                                     ExpireReservation
  * saga     any but canceling        ReservationCancellationRequested  ReleaseStock              RELEASING_STOCK
+ * saga     CONFIRMED                ReservationExpired (no-show)      ReleaseStock              RELEASING_STOCK
  * saga     RELEASING_STOCK          StockReleased                     DeleteAssignment          DELETING_ASSIGNMENT
  * saga     DELETING_ASSIGNMENT      AssignmentDeleted                 CompleteCancellation      COMPLETING_CANCELLATION
+ * saga     DELETING_ASSIGNMENT      AssignmentDeleted (no-show)       -                         end
  * saga     any                      ReservationCanceled, -PickedUp    -                         end
  * saga     awaiting an answer       retry deadline                    the step's command again  same step
  * saga     awaiting, overdue        retry deadline                    FlagReservation as well   same step
@@ -92,6 +100,8 @@ public class ReservationSaga {
     private String retryDeadlineId;
     private int retryTicket;
     private boolean flagged;
+    /** Undoing a no-show: the reservation is final already, so nothing completes a cancellation. */
+    private boolean noShow;
 
     @JsonIgnore
     @Autowired
@@ -159,6 +169,14 @@ public class ReservationSaga {
     }
 
     @SagaEventHandler(associationProperty = "reservationId")
+    public void on(ReservationExpiredEvent event) {
+        if (step == CONFIRMED) {
+            noShow = true;
+            moveTo(RELEASING_STOCK);
+        }
+    }
+
+    @SagaEventHandler(associationProperty = "reservationId")
     public void on(StockReleasedEvent event) {
         if (step == RELEASING_STOCK) {
             moveTo(DELETING_ASSIGNMENT);
@@ -167,7 +185,10 @@ public class ReservationSaga {
 
     @SagaEventHandler(associationProperty = "reservationId")
     public void on(AssignmentDeletedEvent event) {
-        if (step == DELETING_ASSIGNMENT) {
+        if (step == DELETING_ASSIGNMENT && noShow) {
+            finish();
+            SagaLifecycle.end();
+        } else if (step == DELETING_ASSIGNMENT) {
             moveTo(COMPLETING_CANCELLATION);
         }
     }

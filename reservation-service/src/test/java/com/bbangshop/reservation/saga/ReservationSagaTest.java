@@ -15,9 +15,11 @@ import com.bbangshop.api.reservation.ReservationAcceptedEvent;
 import com.bbangshop.api.reservation.ReservationCanceledEvent;
 import com.bbangshop.api.reservation.ReservationCancellationRequestedEvent;
 import com.bbangshop.api.reservation.ReservationConfirmedEvent;
+import com.bbangshop.api.reservation.ReservationExpiredEvent;
 import com.bbangshop.api.reservation.ReservationFlaggedEvent;
 import com.bbangshop.api.reservation.ReservationPickedUpEvent;
 import com.bbangshop.api.reservation.ReservationPlacedEvent;
+import com.bbangshop.api.reservation.ReservationReadyEvent;
 import com.bbangshop.api.reservation.ReservationSoldOutEvent;
 import com.bbangshop.api.reservation.ReservationStatus;
 import com.bbangshop.api.reservation.SoldOutReservationRecordedEvent;
@@ -35,9 +37,11 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import static com.bbangshop.api.reservation.ReservationStatus.ACCEPTED;
 import static com.bbangshop.api.reservation.ReservationStatus.CONFIRMED;
+import static com.bbangshop.api.reservation.ReservationStatus.READY;
 import static com.bbangshop.api.reservation.ReservationStatus.REQUESTED;
 import static com.bbangshop.reservation.saga.ReservationSaga.RETRY_DEADLINE;
 
@@ -109,6 +113,13 @@ class ReservationSagaTest {
                     .whenAggregate(RESERVATION).publishes(accepted())
                     .expectDispatchedCommands(new AssignFirstBakerCommand(RESERVATION, BREAD, LOAVES))
                     .expectScheduledDeadlineWithName(WINDOW, RETRY_DEADLINE);
+        }
+
+        @Test
+        void a_reservation_offered_from_the_waitlist_is_born_accepted_and_gets_its_first_baker() {
+            given(placed())
+                    .whenAggregate(RESERVATION).publishes(accepted())
+                    .expectDispatchedCommands(new AssignFirstBakerCommand(RESERVATION, BREAD, LOAVES));
         }
 
         @Test
@@ -279,6 +290,74 @@ class ReservationSagaTest {
         void a_confirmation_that_arrives_after_the_cancellation_is_ignored() {
             given(placed(), stockReserved(), accepted(), bakerAssigned(HANA), cancellationRequested(ACCEPTED))
                     .whenAggregate(RESERVATION).publishes(confirmed(HANA))
+                    .expectNoDispatchedCommands();
+        }
+    }
+
+    @Nested
+    class At_the_counter {
+
+        @Test
+        void loaves_marked_ready_ask_this_saga_for_nothing() {
+            given(confirmedReservation())
+                    .whenAggregate(RESERVATION).publishes(ready())
+                    .expectNoDispatchedCommands()
+                    .expectActiveSagas(1)
+                    .expectNoScheduledDeadlines();
+        }
+
+        @Test
+        void a_ready_reservation_canceled_puts_its_loaves_back_on_sale_as_a_confirmed_one_does() {
+            given(confirmedReservation(), ready())
+                    .whenAggregate(RESERVATION).publishes(cancellationRequested(READY))
+                    .expectDispatchedCommands(new ReleaseStockCommand(BREAD, RESERVATION))
+                    .expectScheduledDeadlineWithName(INITIAL, RETRY_DEADLINE);
+        }
+
+        @Test
+        void a_ready_reservation_picked_up_ends_the_saga() {
+            given(confirmedReservation(), ready())
+                    .whenAggregate(RESERVATION).publishes(pickedUp())
+                    .expectActiveSagas(0)
+                    .expectNoDispatchedCommands();
+        }
+
+        @Test
+        void a_no_show_first_puts_its_loaves_back() {
+            given(confirmedReservation(), ready())
+                    .whenAggregate(RESERVATION).publishes(expired())
+                    .expectDispatchedCommands(new ReleaseStockCommand(BREAD, RESERVATION))
+                    .expectScheduledDeadlineWithName(INITIAL, RETRY_DEADLINE)
+                    .expectActiveSagas(1);
+        }
+
+        @Test
+        void then_takes_the_baker_off_it() {
+            given(confirmedReservation(), ready(), expired())
+                    .whenAggregate(BREAD).publishes(stockReleased())
+                    .expectDispatchedCommands(new DeleteAssignmentCommand(RESERVATION));
+        }
+
+        @Test
+        void and_ends_without_a_cancellation_to_complete_leaving_no_deadline() {
+            given(confirmedReservation(), ready(), expired(), stockReleased())
+                    .whenAggregate(ASSIGNMENT).publishes(assignmentDeleted(HANA))
+                    .expectNoDispatchedCommands()
+                    .expectActiveSagas(0)
+                    .expectNoScheduledDeadlines();
+        }
+
+        @Test
+        void a_no_show_release_left_unanswered_is_asked_for_again() throws Exception {
+            given(confirmedReservation(), ready(), expired())
+                    .whenTimeElapses(INITIAL)
+                    .expectDispatchedCommands(new ReleaseStockCommand(BREAD, RESERVATION));
+        }
+
+        @Test
+        void a_no_show_delivered_twice_releases_the_stock_only_once() {
+            given(confirmedReservation(), ready(), expired())
+                    .whenAggregate(RESERVATION).publishes(expired())
                     .expectNoDispatchedCommands();
         }
     }
@@ -549,6 +628,14 @@ class ReservationSagaTest {
 
     private static ReservationFlaggedEvent flagged(String step, long waitedSeconds) {
         return new ReservationFlaggedEvent(RESERVATION, BREAD, step, waitedSeconds);
+    }
+
+    private static ReservationReadyEvent ready() {
+        return new ReservationReadyEvent(RESERVATION, BREAD, "AA23", Instant.parse("2026-12-07T12:00:00Z"));
+    }
+
+    private static ReservationExpiredEvent expired() {
+        return new ReservationExpiredEvent(RESERVATION, BREAD, LOAVES, "AA23");
     }
 
     private static ReservationPickedUpEvent pickedUp() {

@@ -1,7 +1,6 @@
 package com.bbangshop.live;
 
 import com.bbangshop.BbangshopClient;
-import com.bbangshop.api.reservation.ReservationReadyEvent;
 import com.bbangshop.api.waitlist.LoafOfferedEvent;
 import com.bbangshop.api.waitlist.WaitlistJoinedEvent;
 import com.bbangshop.api.waitlist.WaitlistLeftEvent;
@@ -22,15 +21,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The pickup board and a waiter's card, live in the assembled app. The loaves' readiness and the waitlist's events
- * are published as their write side records them: this is the read side's test.
+ * The pickup board and a waiter's card, live in the assembled app. The waitlist's events are published as its write
+ * side records them: this is the read side's test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "bbangshop.live.heartbeat=PT0.2S",
@@ -69,8 +67,10 @@ class PickupBoardAndWaitlistStreamsTest {
             assertThat(snapshot.json().path("baking").findValuesAsText("pickupCode")).contains(code);
             assertThat(snapshot.data()).as("codes only").doesNotContain(reservationId, "board brioche");
 
-            Instant pickupBy = Instant.now().plus(30, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
-            events.publish(new ReservationReadyEvent(reservationId, breadId, code, pickupBy));
+            BbangshopClient.Response marked = shop.asStaff().post("/reservations/" + reservationId + "/ready",
+                    Map.of());
+            assertThat(marked.status()).as(marked.toString()).isEqualTo(200);
+            String pickupBy = marked.text("pickupBy");
             SseClient.Frame ready = board.nextMatching(frame -> columnOf(frame, code).equals("READY"), WAIT);
             assertThat(ready.event()).isEqualTo("changes");
 
@@ -80,7 +80,7 @@ class PickupBoardAndWaitlistStreamsTest {
             assertThat(json.toString()).doesNotContain(reservationId);
             JsonNode queues = shop.asStaff().get("/kitchen/queues").body();
             assertThat(queues.path("queues").findValues("ready").toString()).contains(reservationId, code,
-                    "board brioche", pickupBy.toString());
+                    "board brioche", pickupBy);
             assertThat(shop.asStaff().get("/pages?status=READY").body().path("items")
                     .findValuesAsText("reservationId")).contains(reservationId);
 

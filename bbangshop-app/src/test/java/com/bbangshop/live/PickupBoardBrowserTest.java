@@ -1,28 +1,21 @@
 package com.bbangshop.live;
 
 import com.bbangshop.BbangshopClient;
-import com.bbangshop.api.reservation.ReservationReadyEvent;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.axonframework.eventhandling.gateway.EventGateway;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * The board above the counter, on a shop's screen: a code shows under baking, moves to ready when its loaves are
- * ready, and leaves once handed over. Readiness is published as the write side records it.
+ * ready, and leaves once handed over.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PickupBoardBrowserTest extends PagesInChromium {
-
-    @Autowired
-    EventGateway events;
 
     @Test
     void aCodeMovesFromBakingToReadyAndLeavesTheBoardWhenHandedOver() {
@@ -37,7 +30,7 @@ class PickupBoardBrowserTest extends PagesInChromium {
         PlaywrightAssertions.assertThat(board.locator("#board-baking [data-code='" + code + "']")).isVisible();
         PlaywrightAssertions.assertThat(board.locator("#ready-empty")).isVisible();
 
-        events.publish(new ReservationReadyEvent(reservationId, breadId, code, Instant.now().plusSeconds(1800)));
+        shop.asStaff().post("/reservations/" + reservationId + "/ready", Map.of());
         PlaywrightAssertions.assertThat(board.locator("#board-ready [data-code='" + code + "']"))
                 .hasText(Pattern.compile("^" + code + "~ \\d{2}:\\d{2}$"));
         PlaywrightAssertions.assertThat(board.locator("#board-baking [data-code='" + code + "']")).hasCount(0);

@@ -14,6 +14,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * One row of "my page": a reservation as the customer sees it. The JPA mapping declares the table's shape for the
@@ -93,8 +94,9 @@ public class PageEntry {
         this.pickupCode = pickupCode;
     }
 
+    /** Kept as the table keeps it (to the microsecond), so that a pushed view and one read later agree. */
     void waitForPickupUntil(Instant pickupBy) {
-        this.pickupBy = pickupBy;
+        this.pickupBy = pickupBy == null ? null : pickupBy.truncatedTo(ChronoUnit.MICROS);
     }
 
     void assignBaker(String baker) {

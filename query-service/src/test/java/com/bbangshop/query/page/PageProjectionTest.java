@@ -111,6 +111,18 @@ class PageProjectionTest {
     }
 
     @Test
+    void aPickupDeadlinePushedToWatchersIsTheOneReadLater() {
+        feed.handle(placed("r-1"), T0);
+        List<Object> watching = watch(new FindReservationQuery("r-1"));
+
+        Instant toTheNanosecond = Instant.parse("2026-11-21T12:00:00.123456789Z");
+        feed.handle(new ReservationReadyEvent("r-1", "bread-1", "AA23", toTheNanosecond), T0.plusSeconds(60));
+
+        assertThat(watching).containsExactly(page("r-1"));
+        assertThat(page("r-1").pickupBy()).isEqualTo(Instant.parse("2026-11-21T12:00:00.123456Z"));
+    }
+
+    @Test
     void readyAndNoShowReservationsAreListedByTheirStatus() {
         for (String id : List.of("r-1", "r-2", "r-3")) {
             feed.handle(placed(id), T0);

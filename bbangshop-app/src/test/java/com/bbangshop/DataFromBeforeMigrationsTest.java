@@ -34,8 +34,9 @@ class DataFromBeforeMigrationsTest {
     private static final Map<String, List<String>> MAIN_GROUPS = Map.of(
             "stores", List.of("0 BASELINE true", "1 SQL true"),
             "deadlines", List.of("0 BASELINE true", "1 SQL true"),
-            "notifications", List.of("0 BASELINE true", "1 SQL true"),
-            "read_model", List.of("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true"),
+            "notifications", List.of("0 BASELINE true", "1 SQL true", "2 SQL true"),
+            "read_model", List.of("0 BASELINE true", "1 SQL true", "2 SQL true", "3 SQL true", "4 SQL true",
+                    "5 SQL true", "6 SQL true"),
             "bread_names", List.of("0 BASELINE true", "1 SQL true"));
 
     @TempDir

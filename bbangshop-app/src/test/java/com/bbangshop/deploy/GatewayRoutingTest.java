@@ -87,6 +87,15 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void thePickupBoardTheKitchenAndTheWaitersCardsAreTheReadSides() throws Exception {
+        assertRouted("GET", "/board", "", "query-service");
+        assertRouted("GET", "/pickup-board", "", "query-service");
+        assertRouted("GET", "/live/board", "", "query-service");
+        assertRouted("GET", "/live/waitlist/w1", "", "query-service");
+        assertRouted("GET", "/kitchen/queues?limit=20", "", "query-service");
+    }
+
+    @Test
     void actuatorEndpointsAreNotOpenThroughTheGateway() throws Exception {
         assertThat(send("GET", "/actuator/prometheus", "").statusCode()).isEqualTo(404);
     }

@@ -2,12 +2,16 @@ package com.bbangshop.live;
 
 import com.bbangshop.BbangshopClient;
 import com.bbangshop.api.assignment.WatchAssignmentsQuery;
+import com.bbangshop.api.board.FindPickupBoardQuery;
 import com.bbangshop.api.page.FindReservationQuery;
 import com.bbangshop.api.page.WatchPagesQuery;
 import com.bbangshop.api.stock.FindBreadQuery;
 import com.bbangshop.api.stock.WatchBreadsQuery;
+import com.bbangshop.api.waitlist.FindWaiterQuery;
+import com.bbangshop.api.waitlist.WaitlistJoinedEvent;
 import org.assertj.core.api.SoftAssertions;
 import org.axonframework.common.Registration;
+import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.queryhandling.QueryMessage;
@@ -59,6 +63,8 @@ class InitialResultsKeepTheirTypeTest {
     @Autowired
     QueryBus queryBus;
     @Autowired
+    EventGateway events;
+    @Autowired
     @Qualifier("messageSerializer")
     Serializer messageSerializer;
 
@@ -92,6 +98,9 @@ class InitialResultsKeepTheirTypeTest {
         firstFrame(SseClient.open(port, "/live/breads"));
         firstFrame(SseClient.openAsStaff(port, "/live/pages"));
         firstFrame(SseClient.openAsStaff(port, "/live/assignments"));
+        firstFrame(SseClient.open(port, "/live/board"));
+        events.publish(new WaitlistJoinedEvent(breadId, "typed-waiter", "customer", "secret"));
+        firstFrame(SseClient.open(port, "/live/waitlist/typed-waiter"));
         shop.patch("/reservations/" + reservationId, Map.of("status", "cancellation"),
                 Map.of("X-Cancel-Secret", reserved.text("cancelSecret")));
 
@@ -101,7 +110,8 @@ class InitialResultsKeepTheirTypeTest {
                 .as("the calls above sent every kind of subscription query")
                 .contains(FindBreadQuery.class.getSimpleName(), FindReservationQuery.class.getSimpleName(),
                         WatchBreadsQuery.class.getSimpleName(), WatchPagesQuery.class.getSimpleName(),
-                        WatchAssignmentsQuery.class.getSimpleName());
+                        WatchAssignmentsQuery.class.getSimpleName(), FindPickupBoardQuery.class.getSimpleName(),
+                        FindWaiterQuery.class.getSimpleName());
         SoftAssertions types = new SoftAssertions();
         for (SubscriptionQueryMessage<?, ?, ?> query : replayed) {
             Object received = acrossTheWire(queryBus.query(query).get(10, TimeUnit.SECONDS));

@@ -12,7 +12,9 @@ public final class ReadModelDatabase implements AutoCloseable {
             .generateUniqueName(true).addScript("db/read-model/h2/V1__read_model.sql")
             .addScript("db/read-model/h2/V2__pickup_codes.sql")
             .addScript("db/read-model/h2/V3__sale_times.sql")
-            .addScript("db/read-model/h2/V4__customer_limits.sql").build();
+            .addScript("db/read-model/h2/V4__customer_limits.sql")
+            .addScript("db/read-model/h2/V5__pickup_windows.sql")
+            .addScript("db/read-model/h2/V6__ready_and_waitlist.sql").build();
     private final JdbcTemplate jdbc = new JdbcTemplate(database);
 
     public JdbcTemplate jdbc() {

@@ -168,7 +168,7 @@ class ReadyEndpointsTest {
     private void reservation(String reservationId, String breadId) {
         Optional<ReservationView> view = breadId == null ? Optional.empty() : Optional.of(new ReservationView(
                 reservationId, breadId, "a bread", 1, ReservationStatus.CONFIRMED, "breadSucceed", "Hana", NOW, NOW,
-                false, null, null, "AA23"));
+                false, null, null, "AA23", null));
         when(queries.query(eq(new FindReservationQuery(reservationId)), any(ResponseType.class)))
                 .thenReturn(CompletableFuture.completedFuture(view));
     }

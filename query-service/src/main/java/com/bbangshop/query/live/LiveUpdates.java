@@ -7,7 +7,11 @@ import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -34,6 +38,26 @@ public class LiveUpdates {
         afterCommit(() -> {
             if (anyWatching(queryType, filter)) {
                 emitter.emit(queryType, filter, update.get());
+            }
+        });
+    }
+
+    /**
+     * Updates for watchers who each want their own (a place in line): {@code updates} is asked, after the commit,
+     * only for the keys someone watches, and may leave out those it has nothing for.
+     */
+    public <Q, K, U> void pushEach(Class<Q> queryType, Function<? super Q, K> key,
+                                   Function<Set<K>, Map<K, U>> updates) {
+        afterCommit(() -> {
+            Set<K> watched = new HashSet<>();
+            for (SubscriptionQueryMessage<?, ?, ?> subscription : emitter.activeSubscriptions()) {
+                if (queryType.isAssignableFrom(subscription.getPayloadType())) {
+                    watched.add(key.apply(queryType.cast(subscription.getPayload())));
+                }
+            }
+            if (!watched.isEmpty()) {
+                updates.apply(watched).forEach((watchedKey, update) ->
+                        emitter.emit(queryType, query -> watchedKey.equals(key.apply(query)), update));
             }
         });
     }

@@ -46,11 +46,11 @@ public class PageBreadNames {
         known.invalidateAll();
     }
 
-    String nameOf(String breadId) {
+    public String nameOf(String breadId) {
         return namesOf(List.of(breadId)).get(breadId);
     }
 
-    Map<String, String> namesOf(Collection<String> breadIds) {
+    public Map<String, String> namesOf(Collection<String> breadIds) {
         Map<String, String> found = new HashMap<>(known.getAllPresent(breadIds));
         List<String> unknown = breadIds.stream().filter(breadId -> !found.containsKey(breadId)).distinct().toList();
         if (!unknown.isEmpty()) {

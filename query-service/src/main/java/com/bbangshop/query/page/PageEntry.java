@@ -14,6 +14,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * One row of "my page": a reservation as the customer sees it. The JPA mapping declares the table's shape for the
@@ -45,6 +46,7 @@ public class PageEntry {
     private Instant flaggedAt;
     @Column(length = 16)
     private String pickupCode;
+    private Instant pickupBy;
 
     protected PageEntry() {
         // for the JPA mapping
@@ -66,7 +68,7 @@ public class PageEntry {
     /** A page as {@link PageListing} reads it. */
     static PageEntry stored(String reservationId, String breadId, int quantity, ReservationStatus status, String baker,
                             Instant placedAt, Instant updatedAt, boolean flagged, String flaggedStep,
-                            Instant flaggedAt, String pickupCode) {
+                            Instant flaggedAt, String pickupCode, Instant pickupBy) {
         PageEntry page = new PageEntry(reservationId, breadId, quantity, status, placedAt);
         page.baker = baker;
         page.updatedAt = updatedAt;
@@ -74,12 +76,13 @@ public class PageEntry {
         page.flaggedStep = flaggedStep;
         page.flaggedAt = flaggedAt;
         page.pickupCode = pickupCode;
+        page.pickupBy = pickupBy;
         return page;
     }
 
     PageEntry copy() {
         return stored(reservationId, breadId, quantity, status, baker, placedAt, updatedAt, flagged, flaggedStep,
-                flaggedAt, pickupCode);
+                flaggedAt, pickupCode, pickupBy);
     }
 
     void moveTo(ReservationStatus status, Instant at) {
@@ -89,6 +92,11 @@ public class PageEntry {
 
     void givePickupCode(String pickupCode) {
         this.pickupCode = pickupCode;
+    }
+
+    /** Kept as the table keeps it (to the microsecond), so that a pushed view and one read later agree. */
+    void waitForPickupUntil(Instant pickupBy) {
+        this.pickupBy = pickupBy == null ? null : pickupBy.truncatedTo(ChronoUnit.MICROS);
     }
 
     void assignBaker(String baker) {
@@ -151,9 +159,13 @@ public class PageEntry {
         return pickupCode;
     }
 
+    Instant pickupBy() {
+        return pickupBy;
+    }
+
     /** The bread's name is not kept in the row; see {@link PageBreadNames}. */
     ReservationView toView(String breadName) {
         return new ReservationView(reservationId, breadId, breadName, quantity, status, status.seedName(), baker,
-                placedAt, updatedAt, flagged, flaggedStep, flaggedAt, pickupCode);
+                placedAt, updatedAt, flagged, flaggedStep, flaggedAt, pickupCode, pickupBy);
     }
 }

@@ -9,22 +9,26 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The pages as the queries read them, newest first, in plain SQL like {@link PageRows}' writes. */
 @Component
 class PageListing {
 
     private static final String SELECT = "SELECT reservation_id, bread_id, quantity, status, baker, placed_at, "
-            + "updated_at, flagged, flagged_step, flagged_at, pickup_code FROM pages";
+            + "updated_at, flagged, flagged_step, flagged_at, pickup_code, pickup_by FROM pages";
     private static final RowMapper<PageEntry> PAGE = (row, number) -> PageEntry.stored(row.getString(1),
             row.getString(2), row.getInt(3), ReservationStatus.valueOf(row.getString(4)), row.getString(5),
             instant(row.getObject(6, OffsetDateTime.class)), instant(row.getObject(7, OffsetDateTime.class)),
-            row.getBoolean(8), row.getString(9), instant(row.getObject(10, OffsetDateTime.class)), row.getString(11));
+            row.getBoolean(8), row.getString(9), instant(row.getObject(10, OffsetDateTime.class)), row.getString(11),
+            instant(row.getObject(12, OffsetDateTime.class)));
     /** With a pickup code: the reservation waiting at the counter before ended ones that had the code earlier. */
-    private static final String NOT_ENDED_FIRST = "CASE WHEN status IN ('SOLD_OUT', 'CANCELED', 'PICKED_UP') "
-            + "THEN 1 ELSE 0 END, ";
+    private static final String NOT_ENDED_FIRST = "CASE WHEN status IN (" + Arrays.stream(ReservationStatus.values())
+            .filter(ReservationStatus::isTerminal).map(status -> "'" + status.name() + "'")
+            .collect(Collectors.joining(", ")) + ") THEN 1 ELSE 0 END, ";
 
     private final JdbcTemplate jdbc;
 
@@ -74,7 +78,7 @@ class PageListing {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static Instant instant(OffsetDateTime timestamp) {
+    static Instant instant(OffsetDateTime timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -5,21 +5,23 @@ import com.bbangshop.api.page.FindReservationsQuery;
 import com.bbangshop.api.page.ReservationList;
 import com.bbangshop.api.page.ReservationView;
 import com.bbangshop.api.page.WatchPagesQuery;
+import com.bbangshop.api.reservation.PickupDeadlineNearEvent;
 import com.bbangshop.api.reservation.ReservationAcceptedEvent;
 import com.bbangshop.api.reservation.ReservationCanceledEvent;
 import com.bbangshop.api.reservation.ReservationCancellationRequestedEvent;
 import com.bbangshop.api.reservation.ReservationConfirmedEvent;
+import com.bbangshop.api.reservation.ReservationExpiredEvent;
 import com.bbangshop.api.reservation.ReservationFlagClearedEvent;
 import com.bbangshop.api.reservation.ReservationFlaggedEvent;
 import com.bbangshop.api.reservation.ReservationPickedUpEvent;
 import com.bbangshop.api.reservation.ReservationPlacedEvent;
+import com.bbangshop.api.reservation.ReservationReadyEvent;
 import com.bbangshop.api.reservation.ReservationSoldOutEvent;
 import com.bbangshop.api.reservation.ReservationStatus;
 import com.bbangshop.api.reservation.SoldOutReservationRecordedEvent;
 import com.bbangshop.api.rules.Limits;
 import com.bbangshop.api.stock.BreadRegisteredEvent;
 import com.bbangshop.api.stock.BreadRenamedEvent;
-import com.bbangshop.query.live.LiveUpdates;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -32,13 +34,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * The customers' pages, one row per reservation. Each event sets a status (it never counts), so handling an event
- * twice leaves the same row; every change is pushed to whoever watches that one reservation and to whoever watches
- * them all. One persistence style, plain SQL for events ({@link PageRows}) and queries ({@link PageListing}): this
+ * twice leaves the same row; every change is pushed to its watchers ({@link PageUpdates}). One persistence style, plain SQL for events ({@link PageRows}) and queries ({@link PageListing}): this
  * projection handles every reservation event of a flash sale, and JPA's persistence context cost as much as the event.
  */
 @Component
@@ -48,13 +48,13 @@ public class PageProjection {
     private final PageRows rows;
     private final PageListing listing;
     private final PageBreadNames breadNames;
-    private final LiveUpdates live;
+    private final PageUpdates updates;
 
-    public PageProjection(PageRows rows, PageListing listing, PageBreadNames breadNames, LiveUpdates live) {
+    PageProjection(PageRows rows, PageListing listing, PageBreadNames breadNames, PageUpdates updates) {
         this.rows = rows;
         this.listing = listing;
         this.breadNames = breadNames;
-        this.live = live;
+        this.updates = updates;
     }
 
     @EventHandler
@@ -108,6 +108,22 @@ public class PageProjection {
     @EventHandler
     void on(ReservationCanceledEvent event, @Timestamp Instant at) {
         move(event.reservationId(), ReservationStatus.CANCELED, at, page -> { });
+    }
+
+    @EventHandler
+    void on(ReservationReadyEvent event, @Timestamp Instant at) {
+        move(event.reservationId(), ReservationStatus.READY, at, page -> page.waitForPickupUntil(event.pickupBy()));
+    }
+
+    /** Changes no status: it restates the deadline, which the page shows already. */
+    @EventHandler
+    void on(PickupDeadlineNearEvent event) {
+        change(event.reservationId(), page -> page.waitForPickupUntil(event.pickupBy()));
+    }
+
+    @EventHandler
+    void on(ReservationExpiredEvent event, @Timestamp Instant at) {
+        move(event.reservationId(), ReservationStatus.NO_SHOW, at, page -> { });
     }
 
     @EventHandler
@@ -182,8 +198,6 @@ public class PageProjection {
     }
 
     private void emit(PageEntry page) {
-        Supplier<ReservationView> view = LiveUpdates.once(() -> page.toView(breadNames.nameOf(page.breadId())));
-        live.push(FindReservationQuery.class, query -> query.reservationId().equals(page.reservationId()), view);
-        live.push(WatchPagesQuery.class, everyWatcher -> true, view);
+        updates.changed(page);
     }
 }

@@ -26,7 +26,7 @@ import java.util.Set;
 class PageRows {
 
     private static final String UPDATE = "UPDATE pages SET status = ?, baker = ?, updated_at = ?, flagged = ?, "
-            + "flagged_step = ?, flagged_at = ?, pickup_code = ? WHERE reservation_id = ?";
+            + "flagged_step = ?, flagged_at = ?, pickup_code = ?, pickup_by = ? WHERE reservation_id = ?";
     private static final String BATCH = PageRows.class.getName() + ".batch";
 
     private final JdbcTemplate jdbc;
@@ -104,7 +104,7 @@ class PageRows {
     private static Object[] values(PageEntry page) {
         return new Object[]{page.status().name(), page.baker(), PageListing.timestamp(page.updatedAt()),
                 page.flagged(), page.flaggedStep(), PageListing.timestamp(page.flaggedAt()), page.pickupCode(),
-                page.reservationId()};
+                PageListing.timestamp(page.pickupBy()), page.reservationId()};
     }
 
     /** The pages one unit of work has read or written, as it last left them, and which of them it changed. */

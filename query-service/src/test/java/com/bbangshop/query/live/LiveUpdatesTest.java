@@ -11,6 +11,8 @@ import org.axonframework.queryhandling.UpdateHandlerRegistration;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -81,6 +83,34 @@ class LiveUpdatesTest {
         });
 
         assertThat(heard).containsExactly("r-5 requested", "r-5 accepted", "r-5 confirmed");
+    }
+
+    @Test
+    void eachWatcherGetsTheirOwnUpdateAndOnlyTheWatchedAreAskedFor() {
+        List<Object> first = watch("r-6");
+        List<Object> second = watch("r-7");
+        List<Set<String>> asked = new CopyOnWriteArrayList<>();
+
+        inUnitOfWork(() -> live.pushEach(FindReservationQuery.class, FindReservationQuery::reservationId, watched -> {
+            asked.add(watched);
+            return Map.of("r-6", "r-6 is second", "r-7", "r-7 is third", "r-8", "r-8 is fourth");
+        }));
+
+        assertThat(asked).containsExactly(Set.of("r-6", "r-7"));
+        assertThat(first).containsExactly("r-6 is second");
+        assertThat(second).containsExactly("r-7 is third");
+    }
+
+    @Test
+    void updatesForEachWatcherAreNotAskedForWhenNobodyWatches() {
+        List<Set<String>> asked = new CopyOnWriteArrayList<>();
+
+        inUnitOfWork(() -> live.pushEach(FindReservationQuery.class, FindReservationQuery::reservationId, watched -> {
+            asked.add(watched);
+            return Map.of();
+        }));
+
+        assertThat(asked).isEmpty();
     }
 
     @Test

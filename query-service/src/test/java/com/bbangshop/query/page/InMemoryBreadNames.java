@@ -10,12 +10,17 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /** The pages' own bread names, kept in a map where the application keeps them in a table. */
-final class InMemoryBreadNames {
+public final class InMemoryBreadNames {
 
     private final Map<String, String> stored = new ConcurrentHashMap<>();
 
+    /** A name as the pages projection would have kept it from the bread's registration. */
+    public void remember(String breadId, String breadName) {
+        stored.put(breadId, breadName);
+    }
+
     @SuppressWarnings("unchecked")
-    PageBreadNames pageBreadNames() {
+    public PageBreadNames pageBreadNames() {
         PageBreadNameRepository repository = mock(PageBreadNameRepository.class);
         when(repository.save(any())).thenAnswer(call -> {
             PageBreadName name = call.getArgument(0);

@@ -1,18 +1,24 @@
 package com.bbangshop.query.page;
 
+import com.bbangshop.api.board.BoardColumn;
+import com.bbangshop.api.board.FindPickupBoardQuery;
+import com.bbangshop.api.board.PickupBoardChange;
 import com.bbangshop.api.page.FindReservationQuery;
 import com.bbangshop.api.page.FindReservationsQuery;
 import com.bbangshop.api.page.ReservationList;
 import com.bbangshop.api.page.ReservationView;
 import com.bbangshop.api.page.WatchPagesQuery;
+import com.bbangshop.api.reservation.PickupDeadlineNearEvent;
 import com.bbangshop.api.reservation.ReservationAcceptedEvent;
 import com.bbangshop.api.reservation.ReservationCanceledEvent;
 import com.bbangshop.api.reservation.ReservationCancellationRequestedEvent;
 import com.bbangshop.api.reservation.ReservationConfirmedEvent;
+import com.bbangshop.api.reservation.ReservationExpiredEvent;
 import com.bbangshop.api.reservation.ReservationFlagClearedEvent;
 import com.bbangshop.api.reservation.ReservationFlaggedEvent;
 import com.bbangshop.api.reservation.ReservationPickedUpEvent;
 import com.bbangshop.api.reservation.ReservationPlacedEvent;
+import com.bbangshop.api.reservation.ReservationReadyEvent;
 import com.bbangshop.api.reservation.ReservationSoldOutEvent;
 import com.bbangshop.api.reservation.ReservationStatus;
 import com.bbangshop.api.reservation.SoldOutReservationRecordedEvent;
@@ -29,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -61,7 +68,7 @@ class PageProjectionTest {
 
         assertThat(page("r-1")).isEqualTo(new ReservationView("r-1", "bread-1", "melon bread", 2,
                 ReservationStatus.REQUESTED, "breadRequested", null, T0.plusSeconds(1), T0.plusSeconds(1), false,
-                null, null, null));
+                null, null, null, null));
     }
 
     @Test
@@ -78,6 +85,105 @@ class PageProjectionTest {
         assertThat(page("r-1")).extracting(ReservationView::status, ReservationView::seedStatus,
                         ReservationView::baker, ReservationView::placedAt, ReservationView::updatedAt)
                 .containsExactly(ReservationStatus.PICKED_UP, "pickedUp", "Minji", T0, T0.plusSeconds(3));
+    }
+
+    @Test
+    void bakedLoavesAreReadyUntilTheirPickupDeadlineAndNobodyComingMakesANoShow() {
+        Instant pickupBy = T0.plus(Duration.ofHours(2));
+        feed.handle(placed("r-1"), T0);
+        feed.handle(new ReservationAcceptedEvent("r-1", "bread-1", 2, "AA23"), T0.plusSeconds(1));
+        feed.handle(new ReservationConfirmedEvent("r-1", "bread-1", "Minji"), T0.plusSeconds(2));
+        assertThat(page("r-1").pickupBy()).as("not ready yet").isNull();
+
+        feed.handle(new ReservationReadyEvent("r-1", "bread-1", "AA23", pickupBy), T0.plusSeconds(60));
+        assertThat(page("r-1")).extracting(ReservationView::status, ReservationView::seedStatus,
+                        ReservationView::pickupBy, ReservationView::updatedAt)
+                .containsExactly(ReservationStatus.READY, "breadReady", pickupBy, T0.plusSeconds(60));
+
+        feed.handle(new PickupDeadlineNearEvent("r-1", "bread-1", "AA23", pickupBy), T0.plusSeconds(6000));
+        assertThat(page("r-1")).extracting(ReservationView::status, ReservationView::updatedAt)
+                .as("a warning moves nothing").containsExactly(ReservationStatus.READY, T0.plusSeconds(60));
+
+        feed.handle(new ReservationExpiredEvent("r-1", "bread-1", 2, "AA23"), T0.plus(Duration.ofHours(2)));
+        assertThat(page("r-1")).extracting(ReservationView::status, ReservationView::seedStatus,
+                        ReservationView::pickupBy, ReservationView::baker)
+                .containsExactly(ReservationStatus.NO_SHOW, "noShow", pickupBy, "Minji");
+    }
+
+    @Test
+    void aPickupDeadlinePushedToWatchersIsTheOneReadLater() {
+        feed.handle(placed("r-1"), T0);
+        List<Object> watching = watch(new FindReservationQuery("r-1"));
+
+        Instant toTheNanosecond = Instant.parse("2026-11-21T12:00:00.123456789Z");
+        feed.handle(new ReservationReadyEvent("r-1", "bread-1", "AA23", toTheNanosecond), T0.plusSeconds(60));
+
+        assertThat(watching).containsExactly(page("r-1"));
+        assertThat(page("r-1").pickupBy()).isEqualTo(Instant.parse("2026-11-21T12:00:00.123456Z"));
+    }
+
+    @Test
+    void readyAndNoShowReservationsAreListedByTheirStatus() {
+        for (String id : List.of("r-1", "r-2", "r-3")) {
+            feed.handle(placed(id), T0);
+            feed.handle(new ReservationAcceptedEvent(id, "bread-1", 2, "C" + id), T0.plusSeconds(1));
+            feed.handle(new ReservationConfirmedEvent(id, "bread-1", "Minji"), T0.plusSeconds(2));
+        }
+        feed.handle(new ReservationReadyEvent("r-1", "bread-1", "Cr-1", T0.plusSeconds(600)), T0.plusSeconds(3));
+        feed.handle(new ReservationReadyEvent("r-2", "bread-1", "Cr-2", T0.plusSeconds(600)), T0.plusSeconds(3));
+        feed.handle(new ReservationExpiredEvent("r-2", "bread-1", 2, "Cr-2"), T0.plusSeconds(600));
+
+        assertThat(ids(list(0, 10, ReservationStatus.READY, false))).containsExactly("r-1");
+        assertThat(ids(list(0, 10, ReservationStatus.NO_SHOW, false))).containsExactly("r-2");
+        assertThat(ids(list(0, 10, ReservationStatus.CONFIRMED, false))).containsExactly("r-3");
+    }
+
+    @Test
+    void aNoShowIsListedAfterTheOpenReservationWithTheSameCode() {
+        feed.handle(placed("r-1"), T0.plusSeconds(1));
+        feed.handle(new ReservationAcceptedEvent("r-1", "bread-1", 2, "AA23"), T0.plusSeconds(1));
+        feed.handle(new ReservationExpiredEvent("r-1", "bread-1", 2, "AA23"), T0.plusSeconds(5));
+        feed.handle(placed("r-0"), T0);
+        feed.handle(new ReservationAcceptedEvent("r-0", "bread-1", 2, "AA23"), T0.plusSeconds(1));
+
+        ReservationList found = projection.handle(new FindReservationsQuery(0, 10, null, false, "AA23"));
+        assertThat(ids(found)).containsExactly("r-0", "r-1");
+    }
+
+    @Test
+    void theBoardsWatchersHearACodeComeOnMoveToReadyAndLeave() {
+        List<Object> board = watch(new FindPickupBoardQuery(10));
+        Instant pickupBy = T0.plusSeconds(600);
+
+        feed.handle(placed("r-1"), T0);
+        feed.handle(new ReservationAcceptedEvent("r-1", "bread-1", 2, "AA23"), T0.plusSeconds(1));
+        feed.handle(new ReservationConfirmedEvent("r-1", "bread-1", "Minji"), T0.plusSeconds(2));
+        feed.handle(new ReservationFlaggedEvent("r-1", "bread-1", "ASSIGN_BAKER", 30), T0.plusSeconds(3));
+        feed.handle(new ReservationReadyEvent("r-1", "bread-1", "AA23", pickupBy), T0.plusSeconds(4));
+        feed.handle(new ReservationPickedUpEvent("r-1", "bread-1"), T0.plusSeconds(5));
+
+        assertThat(board).containsExactly(new PickupBoardChange("AA23", BoardColumn.BAKING, null),
+                new PickupBoardChange("AA23", BoardColumn.BAKING, null),
+                new PickupBoardChange("AA23", BoardColumn.READY, pickupBy),
+                new PickupBoardChange("AA23", null, null));
+    }
+
+    @Test
+    void aCodeLeavesTheBoardWhenItsReservationExpiresOrIsCanceled() {
+        feed.handle(placed("r-1"), T0);
+        feed.handle(new ReservationAcceptedEvent("r-1", "bread-1", 2, "AA23"), T0);
+        feed.handle(new ReservationConfirmedEvent("r-1", "bread-1", "Minji"), T0);
+        feed.handle(placed("r-2"), T0);
+        feed.handle(new ReservationAcceptedEvent("r-2", "bread-1", 2, "AA24"), T0);
+        feed.handle(new ReservationReadyEvent("r-2", "bread-1", "AA24", T0), T0);
+        List<Object> board = watch(new FindPickupBoardQuery(10));
+
+        feed.handle(new ReservationCancellationRequestedEvent("r-1", "bread-1", 2, ReservationStatus.CONFIRMED), T0);
+        feed.handle(new ReservationCanceledEvent("r-1", "bread-1", 2), T0);
+        feed.handle(new ReservationExpiredEvent("r-2", "bread-1", 2, "AA24"), T0);
+
+        assertThat(board).containsExactly(new PickupBoardChange("AA23", null, null),
+                new PickupBoardChange("AA23", null, null), new PickupBoardChange("AA24", null, null));
     }
 
     @Test
@@ -160,7 +266,14 @@ class PageProjectionTest {
                 event(placed("r-3"), T0.plusSeconds(12)),
                 event(new ReservationSoldOutEvent("r-3", "bread-1", 2), T0.plusSeconds(13)),
                 event(new ReservationSoldOutEvent("r-4", "bread-1", 1), T0.plusSeconds(14)),
-                event(new SoldOutReservationRecordedEvent("r-4", "bread-1", 1), T0.plusSeconds(15)));
+                event(new SoldOutReservationRecordedEvent("r-4", "bread-1", 1), T0.plusSeconds(15)),
+                event(placed("r-5"), T0.plusSeconds(16)),
+                event(new ReservationAcceptedEvent("r-5", "bread-1", 2, "AA25"), T0.plusSeconds(17)),
+                event(new ReservationConfirmedEvent("r-5", "bread-1", "Hana"), T0.plusSeconds(18)),
+                event(new ReservationReadyEvent("r-5", "bread-1", "AA25", T0.plusSeconds(3600)), T0.plusSeconds(19)),
+                event(new PickupDeadlineNearEvent("r-5", "bread-1", "AA25", T0.plusSeconds(3600)),
+                        T0.plusSeconds(3000)),
+                event(new ReservationExpiredEvent("r-5", "bread-1", 2, "AA25"), T0.plusSeconds(3600)));
         history.forEach(once -> feed.handleInOneBatch(List.of(once)));
 
         try (ReadModelDatabase twiceDatabase = new ReadModelDatabase()) {
@@ -173,7 +286,7 @@ class PageProjectionTest {
 
             FindReservationsQuery all = new FindReservationsQuery(0, 10, null);
             assertThat(twice.handle(all)).isEqualTo(projection.handle(all));
-            assertThat(twice.handle(all).total()).isEqualTo(4);
+            assertThat(twice.handle(all).total()).isEqualTo(5);
         }
     }
 
@@ -272,8 +385,9 @@ class PageProjectionTest {
     private static PageProjection projectionOn(ReadModelDatabase database, InMemoryBreadNames names,
                                                SimpleQueryUpdateEmitter emitter) {
         PageListing listing = new PageListing(database.jdbc());
-        return new PageProjection(new PageRows(database.jdbc(), listing), listing, names.pageBreadNames(),
-                new LiveUpdates(emitter));
+        PageBreadNames breadNames = names.pageBreadNames();
+        return new PageProjection(new PageRows(database.jdbc(), listing), listing, breadNames,
+                new PageUpdates(breadNames, new LiveUpdates(emitter)));
     }
 
     private static ReservationPlacedEvent placed(String reservationId) {
@@ -295,7 +409,7 @@ class PageProjectionTest {
     private List<Object> watch(Object query) {
         List<Object> heard = new CopyOnWriteArrayList<>();
         emitter.registerUpdateHandler(new GenericSubscriptionQueryMessage<>(query,
-                        ResponseTypes.instanceOf(Object.class), ResponseTypes.instanceOf(ReservationView.class)), 16)
+                        ResponseTypes.instanceOf(Object.class), ResponseTypes.instanceOf(Object.class)), 16)
                 .getUpdates().subscribe(update -> heard.add(update.getPayload()));
         return heard;
     }

@@ -67,6 +67,10 @@ class NotificationDeliveryTest {
         registry.add("bbangshop.notifications.first-backoff", () -> "PT0.3S");
         registry.add("bbangshop.notifications.max-backoff", () -> "PT5S");
         registry.add("bbangshop.notifications.max-attempts", () -> "3");
+        // the warning before the pickup deadline comes two seconds after a loaf is ready
+        registry.add("bbangshop.pickup.window", () -> "PT1M");
+        registry.add("bbangshop.pickup.warn-before", () -> "PT58S");
+        registry.add("bbangshop.customers.key", () -> "notification-test-key");
     }
 
     @AfterAll
@@ -209,6 +213,58 @@ class NotificationDeliveryTest {
         assertThat(jdbc.queryForObject("select count(*) from reservation_contacts where email = 'x@example.com'",
                 Integer.class)).isZero();
         assertThat(shop.get("/breads/" + breadId).body().path("remaining").asInt()).isEqualTo(10);
+    }
+
+    @Test
+    void aReadyLoafIsToldWithItsCodeAndDeadlineAndTheDeadlineIsToldAgainShortlyBefore() throws Exception {
+        BbangshopClient shop = new BbangshopClient(port);
+        String reservationId = reserve(shop, "jiwoo@example.com", "010-4444-5555");
+        shop.awaitJson("/reservations/" + reservationId, view -> view.path("status").asText().equals("CONFIRMED"),
+                WAIT);
+
+        BbangshopClient.Response ready = shop.asStaff().post("/reservations/" + reservationId + "/ready", Map.of());
+        assertThat(ready.status()).as(ready.toString()).isIn(200, 202);
+        String code = shop.awaitJson("/reservations/" + reservationId,
+                view -> view.path("status").asText().equals("READY"), WAIT).path("pickupCode").asText();
+
+        List<MimeMessage> mails = await(() -> mailsTo("jiwoo@example.com"), 2);
+        assertThat(mails.get(0).getSubject()).isEqualTo("[빵샵] 빵이 준비되었습니다 / [bbangshop] Your bread is ready");
+        assertThat(mails.get(0).getContent().toString()).contains("픽업 코드 " + code)
+                .containsPattern("Show pickup code " + code + " at the counter by [0-2][0-9]:[0-5][0-9]\\.");
+        assertThat(mails.get(1).getSubject()).endsWith("Your pickup time ends soon");
+        List<WebhookReceiver.Received> posts = awaitWebhook(reservationId, 2);
+        assertThat(posts).extracting(post -> post.json().path("kind").asText())
+                .containsExactlyInAnyOrder("READY", "PICKUP_ENDING");
+        assertThat(posts).allSatisfy(post -> {
+            assertThat(post.json().path("pickupCode").asText()).isEqualTo(code);
+            assertThat(Instant.parse(post.json().path("until").asText())).isAfter(Instant.now());
+        });
+    }
+
+    @Test
+    void aWaiterIsToldOfTheLoafHeldForThemAndTheirContactGoesToTheReservationItBecomes() throws Exception {
+        BbangshopClient shop = new BbangshopClient(port);
+        String breadId = shop.registerBread("waited loaf " + System.nanoTime(), 1);
+        BbangshopClient.Response taken = shop.post("/reservations", Map.of("breadId", breadId));
+        BbangshopClient.Response joined = shop.post("/waitlist", Map.of("breadId", breadId, "phone", "010-6666-7777",
+                "notify", Map.of("email", "seoyeon@example.com")));
+        assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
+        String waiterId = joined.text("waiterId");
+        assertThat(contactCount(waiterId)).isEqualTo(1);
+
+        shop.patch("/reservations/" + taken.text("reservationId"), Map.of("status", "cancellation"),
+                Map.of("X-Cancel-Secret", taken.text("cancelSecret")));
+
+        MimeMessage offer = await(() -> mailsTo("seoyeon@example.com"), 1).get(0);
+        assertThat(offer.getSubject()).isEqualTo("[빵샵] 기다리던 빵이 나왔습니다 / [bbangshop] A loaf is held for you");
+        assertThat(offer.getContent().toString()).containsPattern("held for you until [0-2][0-9]:[0-5][0-9]\\.");
+        BbangshopClient.Response accepted = shop.post("/waitlist/" + waiterId + "/accept",
+                Map.of("secret", joined.text("secret")));
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        String reservationId = accepted.text("reservationId");
+        awaitTrue(() -> contactCount(reservationId) == 1 && contactCount(waiterId) == 0);
+        assertThat(allEventPayloads()).contains(waiterId).doesNotContain("seoyeon@example.com")
+                .doesNotContain("66667777").doesNotContain("6666-7777");
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.bbangshop.api.stock.FindBreadsQuery;
 import com.bbangshop.api.stock.StockReleasedEvent;
 import com.bbangshop.api.stock.StockReservedEvent;
 import com.bbangshop.api.stock.WatchBreadsQuery;
+import com.bbangshop.api.waitlist.OfferedLoafBackOnSaleEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -98,6 +99,12 @@ public class BreadProjection {
 
     @EventHandler
     void on(StockReleasedEvent event) {
+        update(event.breadId(), bread -> bread.remaining(event.remaining()));
+    }
+
+    /** A loaf held for the waitlist that nobody took: on sale again. Held loaves are off sale, counted as reserved. */
+    @EventHandler
+    void on(OfferedLoafBackOnSaleEvent event) {
         update(event.breadId(), bread -> bread.remaining(event.remaining()));
     }
 

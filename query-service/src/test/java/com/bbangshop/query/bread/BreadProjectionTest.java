@@ -10,6 +10,8 @@ import com.bbangshop.api.stock.StockCheckedSoldOutEvent;
 import com.bbangshop.api.stock.StockReleasedEvent;
 import com.bbangshop.api.stock.StockReservedEvent;
 import com.bbangshop.api.stock.StockSoldOutEvent;
+import com.bbangshop.api.waitlist.LoafOfferedEvent;
+import com.bbangshop.api.waitlist.OfferedLoafBackOnSaleEvent;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
@@ -39,6 +41,20 @@ class BreadProjectionTest {
         assertThat(projection.canHandleType(StockCheckedSoldOutEvent.class)).isFalse();
         assertThat(projection.canHandleType(StockReservedEvent.class)).isTrue();
         assertThat(projection.canHandleType(StockReleasedEvent.class)).isTrue();
+        assertThat(projection.canHandleType(OfferedLoafBackOnSaleEvent.class)).isTrue();
+        assertThat(projection.canHandleType(LoafOfferedEvent.class)).as("a held loaf was off sale already").isFalse();
+    }
+
+    @Test
+    void aHeldLoafNobodyTookIsOnSaleAgain() throws Exception {
+        BreadEntry bread = new BreadEntry("bread-1", "melon bread", 3, 1, Instant.EPOCH, null, null, 0, null);
+        bread.remaining(0);
+        when(breads.findById("bread-1")).thenReturn(Optional.of(bread));
+
+        projection.handle(GenericEventMessage.asEventMessage(new OfferedLoafBackOnSaleEvent("bread-1", "o-1", 1)));
+
+        assertThat(bread.toView().remaining()).isEqualTo(1);
+        assertThat(bread.toView().soldOut()).isFalse();
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.saga.EndSaga;
@@ -40,10 +41,14 @@ import java.time.Instant;
  * The reservation decides: a warning or an expiry that comes after a pickup or a cancel changes nothing there.
  */
 @Saga
+@ProcessingGroup(PickupWindowSaga.PROCESSOR)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class PickupWindowSaga {
+
+    /** The processor of the sagas that follow a loaf after the sale: this one and the waitlist's offers. */
+    public static final String PROCESSOR = "AfterSaleSagaProcessor";
 
     static final String WARNING_DEADLINE = "pickup-warning";
     static final String EXPIRY_DEADLINE = "pickup-expiry";

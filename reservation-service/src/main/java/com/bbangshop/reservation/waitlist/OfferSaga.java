@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import com.bbangshop.reservation.pickup.PickupWindowSaga;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -43,8 +44,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * persistent deadline with back-off until their answer comes; a placement refused because the reservation exists
  * was placed by an earlier try, whose event ends the saga.
  * <p>
- * It runs in the pickup windows' processor: like that saga it sees a few events per loaf, off the sale's path, and a
- * processor of its own would take a connection that a service apart does not have to spare.
+ * It runs in the after-sale sagas' processor with the pickup windows: like that saga it sees a few events per loaf,
+ * off the sale's path, and a processor of its own would take a connection that a service apart does not have to
+ * spare.
  */
 @Saga
 @ProcessingGroup(OfferSaga.PROCESSOR)
@@ -53,7 +55,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class OfferSaga {
 
-    static final String PROCESSOR = "PickupWindowSagaProcessor";
+    static final String PROCESSOR = PickupWindowSaga.PROCESSOR;
     static final String HOLD_DEADLINE = "offer-hold";
     static final String RETRY_DEADLINE = "offer-step-retry";
     private static final Logger log = LoggerFactory.getLogger(OfferSaga.class);

@@ -67,7 +67,10 @@ export function renderQueues() {
     const body = document.createElement('tbody');
     body.append(...queue.toBake.map(entry => entryRow(entry, false)), ...queue.ready.map(entry => entryRow(entry, true)));
     table.append(head, body);
-    block.append(title, table);
+    const scroll = document.createElement('div');
+    scroll.className = 'table-scroll';
+    scroll.append(table);
+    block.append(title, scroll);
     return block;
   });
   $('#queues').replaceChildren(...blocks);

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Loaves freed from a sold-out bread are held for its waitlist while the app is killed: one offer accepted, one
- * declined, two open and an accept on its way. After the restart every held loaf ends with exactly one customer or
- * back on sale, every waiter is out of the line, and every loaf of the edition is counted once.
+ * declined, two open and an accept on its way, and a ready loaf waits at the counter with a short pickup window.
+ * After the restart the window's deadline still makes that reservation a no-show, every held loaf ends with exactly
+ * one customer or back on sale, every waiter is out of the line, and every loaf of the edition is counted once.
  */
 @Timeout(value = 20, unit = TimeUnit.MINUTES)
 class OffersSurviveAKillTest {
@@ -68,6 +69,11 @@ class OffersSurviveAKillTest {
                 assertThat(shop.patch("/reservations/" + canceled.id(), Map.of("status", "cancellation"),
                         Map.of("X-Cancel-Secret", canceled.secret())).status()).isIn(200, 202);
             }
+            Holder ready = reservations.get(CANCELED);
+            shop.awaitJson("/reservations/" + ready.id(), view -> view.path("status").asText().equals("CONFIRMED"),
+                    Duration.ofSeconds(60));
+            assertThat(shop.asStaff().post("/reservations/" + ready.id() + "/ready", Map.of()).status())
+                    .isIn(200, 202);
             for (Holder offered : waiters.subList(0, CANCELED)) {
                 shop.awaitJson("/waitlist/" + offered.id(), view -> view.path("status").asText().equals("OFFERED"),
                         Duration.ofSeconds(60));
@@ -102,16 +108,19 @@ class OffersSurviveAKillTest {
                 assertThat(reservation.path("breadId").asText()).isEqualTo(breadId);
                 assertThat(codes.add(reservation.path("pickupCode").asText())).as("a code of its own").isTrue();
             }
-            for (Holder kept : reservations.subList(CANCELED, LOAVES)) {
+            shop.awaitJson("/reservations/" + reservations.get(CANCELED).id(),
+                    view -> view.path("status").asText().equals("NO_SHOW"), SETTLE);
+            for (Holder kept : reservations.subList(CANCELED + 1, LOAVES)) {
                 assertThat(shop.get("/reservations/" + kept.id()).text("status")).isEqualTo("CONFIRMED");
             }
+            int freed = CANCELED + 1;
             int remaining = shop.awaitJson("/breads/" + breadId,
-                    bread -> bread.path("remaining").asInt() == CANCELED - fromOffers.size(), SETTLE)
+                    bread -> bread.path("remaining").asInt() == freed - fromOffers.size(), SETTLE)
                     .path("remaining").asInt();
-            assertThat(remaining + (LOAVES - CANCELED) + fromOffers.size()).as("on sale + kept + taken from offers")
+            assertThat(remaining + (LOAVES - freed) + fromOffers.size()).as("on sale + kept + taken from offers")
                     .isEqualTo(LOAVES);
             assertThat(confirmedOf(shop.asStaff(), breadId)).as("no loaf went to a second customer")
-                    .isEqualTo(LOAVES - CANCELED + fromOffers.size());
+                    .isEqualTo(LOAVES - freed + fromOffers.size());
             app.stop();
         }
     }
@@ -129,6 +138,7 @@ class OffersSurviveAKillTest {
         Files.createDirectories(logs);
         Files.deleteIfExists(logs.resolve(name + ".log"));
         return AppProcess.start(dataDir, logs.resolve(name + ".log"), List.of("--bbangshop.waitlist.hold=PT5S",
+                "--bbangshop.pickup.window=PT6S", "--bbangshop.pickup.warn-before=PT3S",
                 "--bbangshop.customers.key=offers-survive-a-kill")).awaitReady(START);
     }
 }

@@ -31,8 +31,10 @@ class PostgresOutboxTest {
         DriverManagerDataSource source = new DriverManagerDataSource(database.jdbcUrl(), database.user(),
                 database.password());
         try (Connection connection = source.getConnection()) {
-            ScriptUtils.executeSqlScript(connection,
-                    new ClassPathResource("db/notifications/postgresql/V1__notifications.sql"));
+            for (String migration : new String[] {"V1__notifications.sql", "V2__notification_details.sql"}) {
+                ScriptUtils.executeSqlScript(connection,
+                        new ClassPathResource("db/notifications/postgresql/" + migration));
+            }
         }
         jdbc = new JdbcTemplate(source);
         outbox = new Outbox(jdbc, new DataSourceTransactionManager(source));

@@ -11,6 +11,7 @@ import com.bbangshop.api.reservation.FlagReservationCommand;
 import com.bbangshop.api.reservation.MarkReservationReadyCommand;
 import com.bbangshop.api.reservation.PickUpReservationCommand;
 import com.bbangshop.api.reservation.PickupDeadlineNearEvent;
+import com.bbangshop.api.reservation.OfferedReservationPlacedEvent;
 import com.bbangshop.api.reservation.PlaceOfferedReservationCommand;
 import com.bbangshop.api.reservation.PlaceReservationCommand;
 import com.bbangshop.api.reservation.RecordSoldOutReservationCommand;
@@ -110,6 +111,7 @@ public class Reservation {
                 command.cancelSecretHash()));
         apply(new ReservationAcceptedEvent(command.reservationId(), command.breadId(), command.quantity(),
                 command.pickupCode()));
+        apply(new OfferedReservationPlacedEvent(command.reservationId(), command.offerId()));
     }
 
     @CommandHandler

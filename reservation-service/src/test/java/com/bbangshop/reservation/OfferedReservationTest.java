@@ -2,6 +2,7 @@ package com.bbangshop.reservation;
 
 import com.bbangshop.api.reservation.PlaceOfferedReservationCommand;
 import com.bbangshop.api.reservation.ReservationAcceptedEvent;
+import com.bbangshop.api.reservation.OfferedReservationPlacedEvent;
 import com.bbangshop.api.reservation.ReservationPlacedEvent;
 import com.bbangshop.api.rules.BusinessRuleException;
 import com.bbangshop.api.rules.RuleViolation;
@@ -45,7 +46,8 @@ class OfferedReservationTest {
         fixture.givenNoPriorActivity()
                .when(offered(BREAD, 1, OFFERED_CODE))
                .expectEvents(new ReservationPlacedEvent(ID, BREAD, 1, SECRET_HASH),
-                       new ReservationAcceptedEvent(ID, BREAD, 1, OFFERED_CODE));
+                       new ReservationAcceptedEvent(ID, BREAD, 1, OFFERED_CODE),
+                       new OfferedReservationPlacedEvent(ID, "offer-1"));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package com.bbangshop.reservation.waitlist;
 
 import com.bbangshop.api.reservation.PlaceOfferedReservationCommand;
-import com.bbangshop.api.reservation.ReservationPlacedEvent;
+import com.bbangshop.api.reservation.OfferedReservationPlacedEvent;
 import com.bbangshop.api.waitlist.ExpireOfferCommand;
 import com.bbangshop.api.waitlist.LoafOfferedEvent;
 import com.bbangshop.api.waitlist.OfferAcceptedEvent;
@@ -19,7 +19,6 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
-import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 import org.slf4j.Logger;
@@ -35,7 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * HOLDING,   OfferAccepted                  PlaceOfferedReservation      PLACING
  *  EXPIRING
  * any        OfferDeclined, OfferExpired    -                            end
- * PLACING    ReservationPlaced              -                            end
+ * PLACING    OfferedReservationPlaced       -                            end
  * EXPIRING,  retry deadline                 the step's command again     same step
  *  PLACING
  * </pre>
@@ -114,7 +113,6 @@ public class OfferSaga {
         reservationId = event.reservationId();
         cancelSecretHash = event.cancelSecretHash();
         pickupCode = event.pickupCode();
-        SagaLifecycle.associateWith("reservationId", reservationId);
         moveTo(OfferStep.PLACING);
     }
 
@@ -130,9 +128,13 @@ public class OfferSaga {
         finish();
     }
 
+    /**
+     * Not ReservationPlacedEvent: this processor would look up an offer's saga for every reservation of a flash sale,
+     * fall behind the others, and keep the event store's cache of recent events full.
+     */
     @EndSaga
-    @SagaEventHandler(associationProperty = "reservationId")
-    public void on(ReservationPlacedEvent event) {
+    @SagaEventHandler(associationProperty = "offerId")
+    public void on(OfferedReservationPlacedEvent event) {
         finish();
     }
 

@@ -1,6 +1,7 @@
 package com.bbangshop.reservation.waitlist;
 
 import com.bbangshop.api.reservation.PlaceOfferedReservationCommand;
+import com.bbangshop.api.reservation.OfferedReservationPlacedEvent;
 import com.bbangshop.api.reservation.ReservationPlacedEvent;
 import com.bbangshop.api.waitlist.ExpireOfferCommand;
 import com.bbangshop.api.waitlist.LoafOfferedEvent;
@@ -126,7 +127,7 @@ class OfferSagaTest {
         void the_hold_ends_and_the_reservation_is_placed_born_accepted() throws Exception {
             fixture.givenCurrentTime(NOW).andThenAggregate(BREAD).published(offered())
                     .whenAggregate(BREAD).publishes(accepted())
-                    .expectAssociationWith("reservationId", RESERVATION)
+                    .expectNoAssociationWith("reservationId", RESERVATION)
                     .expectDispatchedCommands(place())
                     .expectNoScheduledDeadlineWithName(NOW.plus(HOLD), HOLD_DEADLINE)
                     .expectScheduledDeadlineWithName(INITIAL, RETRY_DEADLINE);
@@ -173,8 +174,7 @@ class OfferSagaTest {
         @Test
         void the_placed_reservation_ends_the_saga_with_no_deadline_left() throws Exception {
             fixture.givenCurrentTime(NOW).andThenAggregate(BREAD).published(offered(), accepted())
-                    .whenAggregate(RESERVATION).publishes(new ReservationPlacedEvent(RESERVATION, BREAD, 1,
-                            SECRET_HASH))
+                    .whenAggregate(RESERVATION).publishes(new OfferedReservationPlacedEvent(RESERVATION, OFFER))
                     .expectActiveSagas(0)
                     .expectNoDispatchedCommands()
                     .expectNoScheduledDeadlines();
@@ -183,8 +183,7 @@ class OfferSagaTest {
         @Test
         void a_late_expiry_deadline_after_the_accept_sends_nothing() throws Exception {
             fixture.givenCurrentTime(NOW).andThenAggregate(BREAD).published(offered(), accepted())
-                    .andThenAggregate(RESERVATION).published(new ReservationPlacedEvent(RESERVATION, BREAD, 1,
-                            SECRET_HASH))
+                    .andThenAggregate(RESERVATION).published(new OfferedReservationPlacedEvent(RESERVATION, OFFER))
                     .whenTimeElapses(HOLD.plus(HOLD))
                     .expectNoDispatchedCommands();
         }

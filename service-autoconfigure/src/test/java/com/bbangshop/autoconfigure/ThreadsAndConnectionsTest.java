@@ -24,7 +24,6 @@ class ThreadsAndConnectionsTest {
     private static final String[] PROJECTIONS = {"pages", "breads", "assignments"};
     private static final String SAGA = "ReservationSagaProcessor";
     private static final String NOTIFICATIONS = "notifications";
-    private static final String AFTER_SALE_SAGAS = "AfterSaleSagaProcessor";
     /** The notification sender's one thread (reservation-service's OutboxSender). */
     private static final int NOTIFICATION_SENDER = 1;
 
@@ -44,8 +43,7 @@ class ThreadsAndConnectionsTest {
         int holders = number(settings, "bbangshop.reservation.placement-threads") + processorThreads(settings, SAGA)
                 + Stream.of(PROJECTIONS).mapToInt(name -> processorThreads(settings, name)).sum()
                 + number(settings, "db-scheduler.threads") + number(settings, "bbangshop.follow-up-command-threads")
-                + processorThreads(settings, NOTIFICATIONS) + processorThreads(settings, AFTER_SALE_SAGAS)
-                + NOTIFICATION_SENDER;
+                + processorThreads(settings, NOTIFICATIONS) + NOTIFICATION_SENDER;
         assertThat(number(settings, "spring.datasource.hikari.maximum-pool-size")).isGreaterThanOrEqualTo(holders);
     }
 
@@ -68,8 +66,7 @@ class ThreadsAndConnectionsTest {
         int queries = number(settings, "axon.axonserver.query-threads");
 
         int reservationService = commands + processorThreads(settings, SAGA) + number(settings, "db-scheduler.threads")
-                + 1 + processorThreads(settings, NOTIFICATIONS) + processorThreads(settings, AFTER_SALE_SAGAS)
-                + NOTIFICATION_SENDER;
+                + 1 + processorThreads(settings, NOTIFICATIONS) + NOTIFICATION_SENDER;
         int queryService = queries + Stream.of(PROJECTIONS).mapToInt(name -> processorThreads(settings, name)).sum();
         int bakeryService = commands;
         assertThat(number(settings, "spring.datasource.hikari.maximum-pool-size"))

@@ -47,8 +47,11 @@ import java.time.Instant;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class PickupWindowSaga {
 
-    /** The processor of the sagas that follow a loaf after the sale: this one and the waitlist's offers. */
-    public static final String PROCESSOR = "AfterSaleSagaProcessor";
+    /**
+     * The reservation saga's processor, shared with the waitlist's offers: in a sale these sagas handle no event, and
+     * a processor of their own kept another position in the event stream and another thread and connection.
+     */
+    public static final String PROCESSOR = "ReservationSagaProcessor";
 
     static final String WARNING_DEADLINE = "pickup-warning";
     static final String EXPIRY_DEADLINE = "pickup-expiry";

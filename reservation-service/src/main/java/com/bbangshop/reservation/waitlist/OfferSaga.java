@@ -43,9 +43,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * persistent deadline with back-off until their answer comes; a placement refused because the reservation exists
  * was placed by an earlier try, whose event ends the saga.
  * <p>
- * It runs in the after-sale sagas' processor with the pickup windows: like that saga it sees a few events per loaf,
- * off the sale's path, and a processor of its own would take a connection that a service apart does not have to
- * spare.
+ * It runs in the reservation saga's processor (see {@link PickupWindowSaga#PROCESSOR}): in a sale it handles no
+ * event.
  */
 @Saga
 @ProcessingGroup(OfferSaga.PROCESSOR)
